@@ -1,0 +1,60 @@
+# Dalil's everyday commands. `make run` serves the site with its demo data; `make test` runs the tests.
+
+# The first Python 3.12 or newer found: versioned commands, then pyenv's installs, then python3.
+PYTHON := $(shell for candidate in python3.14 python3.13 python3.12 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV) \
+	python3 python; do \
+	command -v $$candidate >/dev/null 2>&1 \
+	&& $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v $$candidate; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+GEO_DIR ?= ../shared/geo
+
+.PHONY: run test lint format check bench demo clean messages
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Dalil needs Python 3.12 or newer, and none was found."; \
+		echo "Install one (e.g. 'pyenv install 3.12' or your system's python3.12 package) and run make again."; \
+		exit 1; fi
+	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt ".[test]"
+	@touch $@
+
+run: $(VENV)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: $(VENV)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+check: $(VENV)/.installed
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+lint: check
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) staticfiles

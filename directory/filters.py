@@ -1,0 +1,216 @@
+"""Filters shared by the listings: free text, theme, audience, place and language.
+
+Each listing's FilterSet (organizations/filters.py, projects/filters.py) inherits these and
+adds its own. Options are chosen by slug or code, so URLs read well and can be shared:
+/fr/services/?theme=health&place=bni-makada
+"""
+
+import django_filters
+from django import forms
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from . import facets
+from .models import Audience, Language, Place, Theme
+from .text import translated_columns
+
+MAX_QUERY_LENGTH = 200
+
+
+class SearchInput(forms.CharField):
+    """Free text: NUL bytes and other control characters go, long queries are cut."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        value = "".join(ch for ch in value if ch.isprintable())
+        return " ".join(value.split())[:MAX_QUERY_LENGTH]
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchInput
+
+
+class RelatedFilter(django_filters.ModelChoiceFilter):
+    """Keeps the rows related to the chosen option, through a subquery so rows never repeat."""
+
+    def condition(self, value):
+        return Q(**{self.field_name: value})
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        matching = queryset.model._default_manager.filter(self.condition(value))
+        return queryset.filter(pk__in=matching.values("pk"))
+
+
+class ThemeFilter(RelatedFilter):
+    """A theme with its narrower themes: Migration also finds Migration > Protection."""
+
+    def condition(self, value):
+        return Q(**{self.field_name: value}) | Q(**{f"{self.field_name}__parent": value})
+
+
+class PlaceFilter(RelatedFilter):
+    """A place at any level: a region matches everything recorded in its communes."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "queryset", Place.objects.select_related("region", "province", "commune")
+        )
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+    def condition(self, value):
+        return Q(**{f"{self.field_name}__{value.kind}": value})
+
+
+class TaxonomyFilterSet(django_filters.FilterSet):
+    q = SearchFilter(label=_("Words"), method="filter_text")
+    theme = ThemeFilter(
+        field_name="themes", queryset=Theme.objects.all(), to_field_name="slug", label=_("Need")
+    )
+    audience = RelatedFilter(
+        field_name="audiences",
+        queryset=Audience.objects.all(),
+        to_field_name="slug",
+        label=_("For whom"),
+    )
+    language = RelatedFilter(
+        field_name="languages",
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        label=_("Language"),
+    )
+
+    # Columns the free text looks in, in every language; set by each listing.
+    text_fields = ()
+
+    def filter_text(self, queryset, name, value):
+        if not value:
+            return queryset
+        condition = Q()
+        for word in value.split()[:10]:
+            matches_word = Q()
+            for field in self.text_fields:
+                for column in translated_columns(queryset.model, field):
+                    matches_word |= Q(**{f"{column}__icontains": word})
+            condition &= matches_word
+        return queryset.filter(condition)
+
+    # Facets --------------------------------------------------------------------------
+
+    def theme_facet(self):
+        selected = self.form.cleaned_data.get("theme")
+        queryset = facets.queryset_without(self, "theme")
+        by_root = facets.count_by(queryset, Coalesce(F("themes__parent"), F("themes")))
+        by_theme = facets.count_by(queryset, "themes")
+        choices = []
+        for theme in self.taxonomy["themes"]:
+            if theme.parent_id is None:
+                choices.append((theme.slug, theme.pk, theme, 0))
+                for child in self.taxonomy["theme_children"].get(theme.pk, []):
+                    choices.append((child.slug, ("child", child.pk), child, 1))
+        counts = dict(by_root)
+        counts.update({("child", pk): n for pk, n in by_theme.items()})
+        return facets.build(
+            "theme",
+            self.filters["theme"].label,
+            choices,
+            counts,
+            selected.slug if selected else None,
+        )
+
+    def audience_facet(self):
+        selected = self.form.cleaned_data.get("audience")
+        counts = facets.count_by(facets.queryset_without(self, "audience"), "audiences")
+        choices = [(a.slug, a.pk, a) for a in self.taxonomy["audiences"]]
+        return facets.build(
+            "audience",
+            self.filters["audience"].label,
+            choices,
+            counts,
+            selected.slug if selected else None,
+        )
+
+    def language_facet(self):
+        selected = self.form.cleaned_data.get("language")
+        counts = facets.count_by(facets.queryset_without(self, "language"), "languages")
+        choices = [(lang.code, lang.pk, lang) for lang in self.taxonomy["languages"]]
+        return facets.build(
+            "language",
+            self.filters["language"].label,
+            choices,
+            counts,
+            selected.code if selected else None,
+        )
+
+    def choice_facet(self, name, field, choices):
+        """A facet over a field with fixed choices, such as an organization's kind."""
+        selected = self.form.cleaned_data.get(name) or None
+        counts = facets.count_by(facets.queryset_without(self, name), field)
+        return facets.build(
+            name,
+            self.filters[name].label,
+            [(v, v, label) for v, label in choices],
+            counts,
+            selected,
+        )
+
+    def place_facet(self):
+        """Drill-down: regions, then the selected place's children, each with its count.
+
+        The selected place stays listed first, with the broader places above it as a trail.
+        """
+        selected = self.form.cleaned_data.get("place")
+        level = {
+            None: Place.Kind.REGION,
+            Place.Kind.REGION: Place.Kind.PROVINCE,
+            Place.Kind.PROVINCE: Place.Kind.COMMUNE,
+            Place.Kind.COMMUNE: Place.Kind.ARRONDISSEMENT,
+        }.get(selected.kind if selected else None)
+        queryset = facets.queryset_without(self, "place")
+        choices = []
+        counts = {}
+        if selected:
+            queryset = self.filters["place"].filter(queryset, selected)
+            choices.append((selected.slug, "selected", selected))
+            counts["selected"] = None
+        if level:
+            through = self.filters["place"].field_name
+            counts.update(facets.count_by(queryset, f"{through}__{level}"))
+            children = Place.objects.filter(kind=level).only("slug", "name", "kind")
+            if selected:
+                children = children.filter(**{selected.kind: selected})
+            choices += [(place.slug, place.pk, place, 1) for place in children]
+        facet = facets.build(
+            "place",
+            self.filters["place"].label,
+            choices,
+            counts,
+            selected.slug if selected else None,
+        )
+        if selected:
+            facet.options[0].count = None
+            facet.trail = [
+                facets.FacetOption(p.slug, p, None, False, {"place": p.slug, "page": None})
+                for p in selected.ancestors()
+            ]
+        return facet
+
+    @property
+    def taxonomy(self):
+        """Themes, audiences and languages, read once per request for all facets."""
+        if not hasattr(self, "_taxonomy"):
+            themes = list(Theme.objects.all())
+            children = {}
+            for theme in themes:
+                if theme.parent_id:
+                    children.setdefault(theme.parent_id, []).append(theme)
+            self._taxonomy = {
+                "themes": themes,
+                "theme_children": children,
+                "audiences": list(Audience.objects.all()),
+                "languages": list(Language.objects.all()),
+            }
+        return self._taxonomy

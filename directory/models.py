@@ -1,0 +1,161 @@
+"""The taxonomy shared by organizations, services and projects: themes, audiences,
+places, countries and languages.
+
+Names and synonyms are translated with django-modeltranslation (see translation.py):
+each translated field has one column per language, e.g. name_ar, name_fr, name_en.
+"""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Theme(models.Model):
+    """A need people seek help for. Two levels: Migration > Protection."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    synonyms = models.TextField(
+        _("synonyms"), blank=True, help_text=_("Other words people use for it, comma-separated.")
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("broader theme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("id")), name="theme_not_its_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def subtree_ids(self):
+        """This theme and its narrower themes, for filters that include the children."""
+        return [self.pk, *self.children.values_list("pk", flat=True)]
+
+
+class Audience(models.Model):
+    """Who a service or project is for: mothers, migrants, unaccompanied minors, ..."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    synonyms = models.TextField(
+        _("synonyms"), blank=True, help_text=_("Other words people use for it, comma-separated.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+    def __str__(self):
+        return self.name
+
+
+class Place(models.Model):
+    """A Moroccan administrative division with its official HCP code.
+
+    Each place points at its ancestors, itself included (a region's `region` is itself),
+    so that "everything in Tanger-Tétouan-Al Hoceïma" is one indexed filter whatever the
+    level a location was recorded at: `place__region=region`.
+    """
+
+    class Kind(models.TextChoices):
+        REGION = "region", _("region")
+        PROVINCE = "province", _("province or prefecture")
+        COMMUNE = "commune", _("commune")
+        ARRONDISSEMENT = "arrondissement", _("arrondissement")
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("HCP code"), max_length=16, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind)
+    name = models.CharField(_("name"), max_length=120)
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    region = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    province = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    commune = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    arrondissement = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    population_2024 = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        indexes = [
+            # The place filter's drill-down lists the children of the selected place.
+            models.Index(fields=["kind", "code"], name="place_kind_code"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def ancestors(self):
+        """The enclosing places from the region down, without this one."""
+        chain = [self.region, self.province, self.commune, self.arrondissement]
+        return [place for place in chain if place is not None and place.pk != self.pk]
+
+
+class Country(models.Model):
+    """A country (ISO 3166-1) where an organization or project works."""
+
+    code = models.CharField(_("ISO code"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    """A language staff speak or a service is delivered in, Darija and Tamazight included."""
+
+    code = models.CharField(_("code"), max_length=8, unique=True, help_text=_("ISO 639 code"))
+    name = models.CharField(_("name"), max_length=80)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.name
+
+
+class PublicationStatus(models.TextChoices):
+    """Shared by everything the public can see: only PUBLISHED is ever shown."""
+
+    DRAFT = "draft", _("draft")
+    PUBLISHED = "published", _("published")
+    ARCHIVED = "archived", _("archived")

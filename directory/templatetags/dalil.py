@@ -1,0 +1,79 @@
+"""Template helpers for translated content and phone-friendly links."""
+
+from django import template
+from django.utils.html import format_html, linebreaks
+from django.utils.translation import gettext as _
+
+from directory.text import passage
+
+register = template.Library()
+
+
+def _fallback_note(text):
+    return format_html(
+        '{} <small class="fallback-note">({})</small>',
+        text,
+        _("not yet translated"),
+    )
+
+
+@register.simple_tag
+def tr(obj, field):
+    """A short translated text (a name, a title) in the visitor's language.
+
+    Falling back to another language marks the passage with its `lang` and `dir`
+    and adds a discreet "not yet translated" note.
+    """
+    text = passage(obj, field)
+    if not text.is_fallback:
+        return text.text
+    return _fallback_note(
+        format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.dir, text.text)
+    )
+
+
+@register.simple_tag
+def tr_text(obj, field):
+    """A long translated text, as paragraphs, marked the same way as `tr`."""
+    text = passage(obj, field)
+    if not text.text:
+        return ""
+    if not text.is_fallback:
+        return linebreaks(text.text, autoescape=True)
+    return format_html(
+        '<div lang="{}" dir="{}">{}</div><p class="fallback-note">{}</p>',
+        text.lang,
+        text.dir,
+        linebreaks(text.text, autoescape=True),
+        _("This text is not yet translated."),
+    )
+
+
+@register.filter
+def has_text(obj, field):
+    """Whether `obj.field` has text in any language, to leave out empty sections."""
+    return bool(passage(obj, field).text)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language, query string kept: for the switcher and hreflang links."""
+    from django.conf import settings
+    from django.urls import translate_url
+    from django.utils.translation import get_language, get_language_info
+
+    request = context["request"]
+    current = get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.get_full_path(), code)
+        versions.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+            }
+        )
+    return versions

@@ -1,0 +1,74 @@
+"""Translated content: which language a text is shown in, and which columns hold it.
+
+django-modeltranslation stores each translated field in one column per language
+(name_ar, name_fr, name_en). When the visitor's language has no text, the page shows
+another language's text and marks it with its own `lang` so screen readers and
+browsers read it right.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import TextField, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language, get_language_info
+
+RTL_LANGUAGES = {"ar"}
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    lang: str
+    is_fallback: bool
+
+    @property
+    def dir(self):
+        return "rtl" if self.lang in RTL_LANGUAGES else "ltr"
+
+    @property
+    def language_name(self):
+        return get_language_info(self.lang)["name_local"]
+
+    def __str__(self):
+        return self.text
+
+
+def language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def fallback_order(language=None):
+    """The visitor's language first, then the others in the configured fallback order."""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]
+    return [language, *[code for code in fallbacks if code != language]]
+
+
+def passage(obj, field, language=None):
+    """`obj.field` in the visitor's language, or else in the first language that has it."""
+    order = fallback_order(language)
+    for code in order:
+        text = getattr(obj, f"{field}_{code}", None)
+        if text:
+            return Passage(text=text, lang=code, is_fallback=code != order[0])
+    return Passage(text="", lang=order[0], is_fallback=False)
+
+
+def translated_columns(model, field):
+    """The per-language columns of a translated field, or the field itself if not translated."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return [field]
+    if field not in options.all_fields:
+        return [field]
+    return [f"{field}_{code}" for code in language_codes()]
+
+
+def in_active_language(field):
+    """An expression for sorting by a translated field as the visitor reads it."""
+    columns = [NullIf(f"{field}_{code}", Value("")) for code in fallback_order()]
+    return Coalesce(*columns, output_field=TextField())

@@ -1,0 +1,28 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Audience, Country, Language, Place, Theme
+
+
+@register(Theme)
+class ThemeTranslation(TranslationOptions):
+    fields = ["name", "synonyms"]
+
+
+@register(Audience)
+class AudienceTranslation(TranslationOptions):
+    fields = ["name", "synonyms"]
+
+
+@register(Place)
+class PlaceTranslation(TranslationOptions):
+    fields = ["name"]
+
+
+@register(Country)
+class CountryTranslation(TranslationOptions):
+    fields = ["name"]
+
+
+@register(Language)
+class LanguageTranslation(TranslationOptions):
+    fields = ["name"]

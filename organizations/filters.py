@@ -1,0 +1,72 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from directory.filters import PlaceFilter, TaxonomyFilterSet
+from directory.text import in_active_language
+
+from .models import Organization, Service
+
+
+class OrganizationFilter(TaxonomyFilterSet):
+    place = PlaceFilter(field_name="locations__place", label=_("Where"))
+    kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label=_("Kind"))
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=[("name", _("name")), ("updated", _("recently updated"))],
+        method="sort_by",
+        empty_label=None,
+    )
+
+    text_fields = ("name", "acronym", "summary", "description", "mission")
+
+    class Meta:
+        model = Organization
+        fields = ["q", "theme", "audience", "place", "kind", "language", "sort"]
+
+    def sort_by(self, queryset, name, value):
+        if value == "updated":
+            return queryset.order_by("-updated_at", "pk")
+        return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
+
+    def facets(self):
+        return [
+            self.theme_facet(),
+            self.audience_facet(),
+            self.place_facet(),
+            self.choice_facet("kind", "kind", Organization.Kind.choices),
+            self.language_facet(),
+        ]
+
+
+class ServiceFilter(TaxonomyFilterSet):
+    place = PlaceFilter(field_name="locations__place", label=_("Where"))
+    free = django_filters.BooleanFilter(
+        field_name="is_free",
+        label=_("Free of charge"),
+        widget=django_filters.widgets.BooleanWidget,
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=[("name", _("name")), ("updated", _("recently updated"))],
+        method="sort_by",
+        empty_label=None,
+    )
+
+    text_fields = ("name", "summary", "description", "eligibility")
+
+    class Meta:
+        model = Service
+        fields = ["q", "theme", "audience", "place", "language", "free", "sort"]
+
+    def sort_by(self, queryset, name, value):
+        if value == "updated":
+            return queryset.order_by("-updated_at", "pk")
+        return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
+
+    def facets(self):
+        return [
+            self.theme_facet(),
+            self.audience_facet(),
+            self.place_facet(),
+            self.language_facet(),
+        ]

@@ -1,0 +1,551 @@
+"""Organizations and what they offer residents: locations, services, contact channels,
+opening hours, partnerships and news.
+
+Texts people read (names, summaries, descriptions, ...) are translated in ar/fr/en with
+django-modeltranslation; see translation.py for the list.
+"""
+
+import uuid
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import PublicationStatus
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+    def for_listing(self):
+        return self.published().prefetch_related(
+            "themes",
+            "audiences",
+            Prefetch(
+                "locations",
+                queryset=Location.objects.select_related(
+                    "place__arrondissement", "place__commune"
+                ),
+            ),
+        )
+
+    def for_detail(self):
+        from projects.models import Participation
+
+        published = PublicationStatus.PUBLISHED
+        return self.published().prefetch_related(
+            "themes__parent",
+            "audiences",
+            "languages",
+            "countries",
+            Prefetch(
+                "channels",
+                queryset=ContactChannel.objects.filter(service=None),
+                to_attr="own_channels",
+            ),
+            Prefetch(
+                "locations",
+                queryset=Location.objects.select_related(
+                    "place__arrondissement", "place__commune", "place__province", "place__region"
+                ).prefetch_related("hours"),
+            ),
+            Prefetch(
+                "services",
+                queryset=Service.objects.filter(status=published).prefetch_related("audiences"),
+                to_attr="public_services",
+            ),
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.filter(project__status=published)
+                .select_related("project")
+                .order_by("-project__start_date", "project__title"),
+                to_attr="public_participations",
+            ),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.filter(partner__status=published).select_related(
+                    "partner"
+                ),
+                to_attr="public_partnerships",
+            ),
+            Prefetch(
+                "partnerships_as_partner",
+                queryset=Partnership.objects.filter(organization__status=published).select_related(
+                    "organization"
+                ),
+                to_attr="public_partnerships_as_partner",
+            ),
+            Prefetch(
+                "news",
+                queryset=NewsItem.objects.filter(status=published)[:5],
+                to_attr="latest_news",
+            ),
+        )
+
+
+class Organization(models.Model):
+    class Kind(models.TextChoices):
+        ASSOCIATION = "association", _("association or NGO")
+        INTERNATIONAL = "international", _("international organization")
+        PUBLIC_BODY = "public", _("public body")
+        FOUNDATION = "foundation", _("foundation")
+        COOPERATIVE = "cooperative", _("cooperative or social enterprise")
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    slug = models.SlugField(max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.ASSOCIATION)
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("One sentence: what it does.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    mission = models.TextField(_("mission"), blank=True)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+    )
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    themes = models.ManyToManyField(
+        "directory.Theme", verbose_name=_("themes"), related_name="organizations", blank=True
+    )
+    audiences = models.ManyToManyField(
+        "directory.Audience", verbose_name=_("audiences"), related_name="organizations", blank=True
+    )
+    countries = models.ManyToManyField(
+        "directory.Country",
+        verbose_name=_("countries where it works"),
+        related_name="organizations",
+        blank=True,
+    )
+    languages = models.ManyToManyField(
+        "directory.Language",
+        verbose_name=_("languages its staff speak"),
+        related_name="organizations",
+        blank=True,
+    )
+    is_example = models.BooleanField(
+        _("fictional example"),
+        default=False,
+        help_text=_("Demo content, shown to visitors as a fictional example."),
+    )
+    status = models.CharField(
+        _("publication status"),
+        max_length=16,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+    )
+    last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        indexes = [
+            # The public listing: published organizations, most recently updated first.
+            models.Index(fields=["status", "-updated_at"], name="organization_status_updated"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(year_founded__isnull=True)
+                | models.Q(year_founded__gte=1800, year_founded__lte=2100),
+                name="organization_year_founded_plausible",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("organizations:detail", kwargs={"slug": self.slug})
+
+    def partner_links(self):
+        """(partnership, the other organization) both ways; needs for_detail()'s prefetches."""
+        return [(link, link.partner) for link in self.public_partnerships] + [
+            (link, link.organization) for link in self.public_partnerships_as_partner
+        ]
+
+
+class LocationQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(organization__status=PublicationStatus.PUBLISHED)
+
+
+class Location(models.Model):
+    """A place where an organization receives people.
+
+    A sensitive location (a women's shelter) shows the public only its district and phone,
+    never its address or coordinates.
+    """
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="locations"
+    )
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    place = models.ForeignKey(
+        "directory.Place",
+        verbose_name=_("commune or arrondissement"),
+        on_delete=models.PROTECT,
+        related_name="locations",
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    hours_note = models.CharField(
+        _("note on opening hours"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. closed in August"),
+    )
+    accessibility = models.CharField(
+        _("accessibility"), max_length=300, blank=True, help_text=_("e.g. step-free entrance")
+    )
+    is_sensitive = models.BooleanField(
+        _("sensitive address"),
+        default=False,
+        help_text=_("Hide the address and position from the public, as for a women's shelter."),
+    )
+
+    objects = LocationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["organization", "id"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+    def __str__(self):
+        return self.name or self.address or str(self.place)
+
+    @property
+    def district(self):
+        """The arrondissement, or else the commune: what a sensitive location may show."""
+        return self.place.arrondissement or self.place.commune or self.place
+
+
+class ServiceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            status=PublicationStatus.PUBLISHED, organization__status=PublicationStatus.PUBLISHED
+        )
+
+    def for_listing(self):
+        return (
+            self.published()
+            .select_related("organization")
+            .prefetch_related(
+                "audiences",
+                Prefetch(
+                    "locations",
+                    queryset=Location.objects.select_related(
+                        "place__arrondissement", "place__commune"
+                    ),
+                ),
+            )
+        )
+
+    def for_detail(self):
+        return (
+            self.published()
+            .select_related("organization")
+            .prefetch_related(
+                "themes__parent",
+                "audiences",
+                "languages",
+                "channels",
+                "hours",
+                Prefetch(
+                    "locations",
+                    queryset=Location.objects.select_related(
+                        "place__arrondissement", "place__commune", "place__region"
+                    ),
+                ),
+            )
+        )
+
+
+class Service(models.Model):
+    """Concrete support an organization offers residents: a legal clinic, a literacy class."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        related_name="services",
+    )
+    slug = models.SlugField(max_length=160, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    eligibility = models.TextField(_("who can use it"), blank=True)
+    how_to_access = models.TextField(_("how to access it"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    fees = models.CharField(_("fees"), max_length=300, blank=True)
+    themes = models.ManyToManyField(
+        "directory.Theme", verbose_name=_("themes"), related_name="services", blank=True
+    )
+    audiences = models.ManyToManyField(
+        "directory.Audience", verbose_name=_("audiences"), related_name="services", blank=True
+    )
+    languages = models.ManyToManyField(
+        "directory.Language",
+        verbose_name=_("languages it is delivered in"),
+        related_name="services",
+        blank=True,
+    )
+    locations = models.ManyToManyField(
+        Location, verbose_name=_("where"), related_name="services", blank=True
+    )
+    status = models.CharField(
+        _("publication status"),
+        max_length=16,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+    )
+    last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ServiceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        indexes = [
+            # The public listing: published services, most recently updated first.
+            models.Index(fields=["status", "-updated_at"], name="service_status_updated"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("services:detail", kwargs={"slug": self.slug})
+
+
+class OpeningHours(models.Model):
+    """One opening period on one weekday, for a service or a location.
+
+    Seasons let Ramadan or summer hours sit beside the usual ones.
+    """
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 1, _("Monday")
+        TUESDAY = 2, _("Tuesday")
+        WEDNESDAY = 3, _("Wednesday")
+        THURSDAY = 4, _("Thursday")
+        FRIDAY = 5, _("Friday")
+        SATURDAY = 6, _("Saturday")
+        SUNDAY = 7, _("Sunday")
+
+    class Season(models.TextChoices):
+        REGULAR = "regular", _("usual hours")
+        RAMADAN = "ramadan", _("during Ramadan")
+        SUMMER = "summer", _("in summer")
+
+    service = models.ForeignKey(
+        Service, on_delete=models.CASCADE, null=True, blank=True, related_name="hours"
+    )
+    location = models.ForeignKey(
+        Location, on_delete=models.CASCADE, null=True, blank=True, related_name="hours"
+    )
+    season = models.CharField(_("season"), max_length=16, choices=Season, default=Season.REGULAR)
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    class Meta:
+        ordering = ["season", "weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(service__isnull=False, location__isnull=True)
+                | models.Q(service__isnull=True, location__isnull=False),
+                name="opening_hours_for_service_or_location",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")),
+                name="opening_hours_close_after_opening",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class ContactChannel(models.Model):
+    """A typed way to reach an organization, or one of its services in particular."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("phone")
+        WHATSAPP = "whatsapp", _("WhatsApp")
+        EMAIL = "email", _("email")
+        WEBSITE = "website", _("website")
+        WALK_IN = "walk_in", _("walk-in")
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="channels"
+    )
+    service = models.ForeignKey(
+        Service, on_delete=models.CASCADE, null=True, blank=True, related_name="channels"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind)
+    value = models.CharField(
+        _("number, address or link"),
+        max_length=300,
+        blank=True,
+        help_text=_("Empty for walk-in."),
+    )
+    label = models.CharField(_("label"), max_length=120, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("contact channel")
+        verbose_name_plural = _("contact channels")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    @property
+    def href(self):
+        """A link a phone can follow: tel:, WhatsApp, mailto: or the website."""
+        digits = "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+        match self.kind:
+            case self.Kind.PHONE:
+                return f"tel:{digits}"
+            case self.Kind.WHATSAPP:
+                return f"https://wa.me/{digits.lstrip('+')}"
+            case self.Kind.EMAIL:
+                return f"mailto:{self.value}"
+            case self.Kind.WEBSITE:
+                return self.value
+        return ""
+
+
+class Partnership(models.Model):
+    class Kind(models.TextChoices):
+        PARTNERSHIP = "partnership", _("partnership")
+        MOU = "mou", _("memorandum of understanding")
+        FUNDING = "funding", _("funding")
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        related_name="partnerships",
+    )
+    partner = models.ForeignKey(
+        Organization,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="partnerships_as_partner",
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.PARTNERSHIP)
+    signed_on = models.DateField(_("date"), null=True, blank=True)
+    themes = models.ManyToManyField(
+        "directory.Theme", verbose_name=_("themes"), related_name="partnerships", blank=True
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["-signed_on", "id"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(organization=models.F("partner")),
+                name="partnership_between_two_organizations",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization} – {self.partner}"
+
+
+class NewsItemQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            status=PublicationStatus.PUBLISHED, organization__status=PublicationStatus.PUBLISHED
+        )
+
+    def for_listing(self):
+        return self.published().select_related("organization", "project")
+
+
+class NewsItem(models.Model):
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        related_name="news",
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        verbose_name=_("project"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="news",
+    )
+    slug = models.SlugField(max_length=160, unique=True)
+    published_on = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    status = models.CharField(
+        _("publication status"),
+        max_length=16,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        indexes = [
+            # The news listing and the home page: latest published news first.
+            models.Index(fields=["status", "-published_on"], name="news_status_date"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})

@@ -1,0 +1,59 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from .filters import OrganizationFilter, ServiceFilter
+from .models import NewsItem, Organization, Service
+
+
+def listing_data(request):
+    """The query string as the filters read it, sorted by name unless asked otherwise."""
+    data = request.GET.copy()
+    data.setdefault("sort", "name")
+    return data
+
+
+def organization_list(request):
+    filterset = OrganizationFilter(
+        listing_data(request), queryset=Organization.objects.for_listing()
+    )
+    page_obj = Paginator(filterset.qs, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "organizations/organization_list.html",
+        {"filter": filterset, "facets": filterset.facets(), "page_obj": page_obj},
+    )
+
+
+def organization_detail(request, slug):
+    organization = get_object_or_404(Organization.objects.for_detail(), slug=slug)
+    return render(
+        request, "organizations/organization_detail.html", {"organization": organization}
+    )
+
+
+def service_list(request):
+    filterset = ServiceFilter(listing_data(request), queryset=Service.objects.for_listing())
+    page_obj = Paginator(filterset.qs, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "organizations/service_list.html",
+        {"filter": filterset, "facets": filterset.facets(), "page_obj": page_obj},
+    )
+
+
+def service_detail(request, slug):
+    service = get_object_or_404(Service.objects.for_detail(), slug=slug)
+    return render(request, "organizations/service_detail.html", {"service": service})
+
+
+def news_list(request):
+    page_obj = Paginator(NewsItem.objects.for_listing(), settings.PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "organizations/newsitem_list.html", {"page_obj": page_obj})
+
+
+def news_detail(request, slug):
+    item = get_object_or_404(NewsItem.objects.for_listing(), slug=slug)
+    return render(request, "organizations/newsitem_detail.html", {"item": item})

@@ -1,0 +1,57 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from directory.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
+from directory.text import in_active_language
+from organizations.models import Organization
+
+from .models import Project
+
+
+class ProjectFilter(TaxonomyFilterSet):
+    place = PlaceFilter(field_name="regions", label=_("Region"))
+    language = None
+    kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("Kind"))
+    status = django_filters.ChoiceFilter(
+        field_name="progress", choices=Project.Progress.choices, label=_("Status")
+    )
+    organization = RelatedFilter(
+        field_name="organizations",
+        queryset=Organization.objects.published(),
+        to_field_name="slug",
+        label=_("Organization"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=[
+            ("title", _("title")),
+            ("newest", _("newest first")),
+            ("achievement", _("achievement")),
+        ],
+        method="sort_by",
+        empty_label=None,
+    )
+
+    text_fields = ("title", "summary", "description")
+
+    class Meta:
+        model = Project
+        fields = ["q", "theme", "audience", "place", "kind", "status", "organization", "sort"]
+
+    def sort_by(self, queryset, name, value):
+        if value == "newest":
+            return queryset.order_by("-start_date", "pk")
+        if value == "achievement":
+            return queryset.order_by("-achievement", "pk")
+        return queryset.annotate(sort_title=in_active_language("title")).order_by(
+            "sort_title", "pk"
+        )
+
+    def facets(self):
+        return [
+            self.theme_facet(),
+            self.audience_facet(),
+            self.place_facet(),
+            self.choice_facet("kind", "kind", Project.Kind.choices),
+            self.choice_facet("status", "progress", Project.Progress.choices),
+        ]
