@@ -98,6 +98,20 @@ class TaxonomyFilterSet(django_filters.FilterSet):
             condition &= matches_word
         return queryset.filter(condition)
 
+    def active_choices(self):
+        """Labels of the chosen options, e.g. ["Mothers", "Bni Makada"], for headings and print."""
+        labels = []
+        for name, value in self.form.cleaned_data.items():
+            if name in ("q", "sort", "page") or value in (None, ""):
+                continue
+            field = self.form.fields[name]
+            if isinstance(value, bool):
+                value = field.label if value else _("%(filter)s: no") % {"filter": field.label}
+            elif hasattr(field, "choices") and not hasattr(value, "pk"):
+                value = dict(field.choices).get(value, value)
+            labels.append(str(value))
+        return labels
+
     # Facets --------------------------------------------------------------------------
 
     def theme_facet(self):

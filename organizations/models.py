@@ -248,6 +248,13 @@ class Location(models.Model):
         """The arrondissement, or else the commune: what a sensitive location may show."""
         return self.place.arrondissement or self.place.commune or self.place
 
+    @property
+    def public_address(self):
+        """One line a resident can follow, or only the district for a sensitive location."""
+        if self.is_sensitive or not self.address:
+            return str(self.district)
+        return f"{self.address}, {self.district}"
+
 
 class ServiceQuerySet(models.QuerySet):
     def published(self):

@@ -77,3 +77,25 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.simple_tag
+def qr_svg(url):
+    """A QR code of `url` as inline SVG, drawn on the server: no script, no third party."""
+    import segno
+    from django.utils.safestring import mark_safe
+
+    code = segno.make(url, error="m")
+    # segno escapes the data it writes; the SVG holds no other text.
+    return mark_safe(
+        code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=False, title=url)
+    )
+
+
+@register.simple_tag
+def whatsapp_share_url(*lines):
+    """A wa.me link that opens WhatsApp with these lines as the message, to pass a page on."""
+    from urllib.parse import quote
+
+    text = "\n".join(str(line) for line in lines if line)
+    return "https://wa.me/?text=" + quote(text, safe="")
