@@ -53,8 +53,19 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# A database of its own, so the demo database stays small.
+BENCH_DATABASE_URL ?= sqlite:///bench.sqlite3
+BENCH_ORGANIZATIONS ?= 250000
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) import_places
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench --organizations $(BENCH_ORGANIZATIONS)
+
+# Update the translation catalogues after changing interface strings (needs GNU gettext),
+# then translate the new entries in locale/*/LC_MESSAGES/django.po and compile them.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages -l ar -l fr -l en --no-obsolete --no-location --ignore=.venv --ignore=tests
+	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -1,0 +1,72 @@
+"""Measure page latency at scale: `make bench` (250,000 organizations by default).
+
+Generates synthetic organizations up to the requested number (generate_demo), then requests
+each public page type in-process through Django's full middleware stack and prints the median
+and 95th percentile time and the number of SQL queries, beside a minimal view as baseline.
+Run it against a database of its own: the Makefile uses bench.sqlite3, or BENCH_DATABASE_URL.
+"""
+
+import statistics
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from organizations.models import Organization, Service
+from projects.models import Project
+
+
+class Command(BaseCommand):
+    help = "Time the public pages at scale."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--organizations", type=int, default=250_000)
+        parser.add_argument("--repeat", type=int, default=20)
+
+    def handle(self, *args, organizations, repeat, **options):
+        missing = organizations - Organization.objects.count()
+        if missing > 0:
+            self.stdout.write(f"Generating {missing} organizations…")
+            started = time.perf_counter()
+            call_command("generate_demo", organizations=missing, stdout=self.stdout)
+            self.stdout.write(f"  done in {time.perf_counter() - started:.0f} s")
+        organization = Organization.objects.published().order_by("pk").last()
+        service = Service.objects.published().order_by("pk").last()
+        project = Project.objects.published().order_by("pk").last()
+        pages = {
+            "baseline: minimal view": "/i18n/setlang/",
+            "home": "/fr/",
+            "organizations": "/fr/organizations/",
+            "organizations, filtered": "/fr/organizations/?theme=health&place=tanger&page=2",
+            "organization": organization.get_absolute_url() if organization else None,
+            "services": "/ar/services/?audience=migrants",
+            "services, free text": "/fr/services/?q=aide",
+            "service": service.get_absolute_url() if service else None,
+            "projects": "/en/projects/",
+            "project": project.get_absolute_url() if project else None,
+            "news": "/fr/news/",
+        }
+        client = Client()
+        self.stdout.write(
+            f"{Organization.objects.count()} organizations on {connection.vendor}; "
+            f"{repeat} requests per page\n"
+        )
+        self.stdout.write(f"{'page':<28} {'median ms':>10} {'p95 ms':>8} {'queries':>8}  status")
+        for name, url in pages.items():
+            if url is None:
+                continue
+            timings = []
+            for _ in range(repeat):
+                with CaptureQueriesContext(connection) as queries:
+                    started = time.perf_counter()
+                    response = client.get(url, HTTP_HOST="127.0.0.1")
+                    timings.append((time.perf_counter() - started) * 1000)
+            timings.sort()
+            p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+            self.stdout.write(
+                f"{name:<28} {statistics.median(timings):>10.1f} {p95:>8.1f} "
+                f"{len(queries):>8}  {response.status_code}"
+            )
