@@ -50,10 +50,13 @@ def queryset_without(filterset, *excluded):
 def count_by(queryset, group_by):
     """{group key: number of distinct rows} over the queryset; group_by is a path or expression."""
     key = F(group_by) if isinstance(group_by, str) else group_by
+    # annotate() then values("facet_key"): modeltranslation turns a values() without field
+    # names into values(<every field>, ...), which would group by every column.
     rows = (
         queryset.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
         .order_by()
-        .values(facet_key=key)
+        .annotate(facet_key=key)
+        .values("facet_key")
         .annotate(n=Count("pk", distinct=True))
         .values_list("facet_key", "n")
     )

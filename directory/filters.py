@@ -23,7 +23,7 @@ class SearchInput(forms.CharField):
 
     def to_python(self, value):
         value = super().to_python(value)
-        value = "".join(ch for ch in value if ch.isprintable())
+        value = "".join(ch for ch in value if ch.isprintable() or ch.isspace())
         return " ".join(value.split())[:MAX_QUERY_LENGTH]
 
 

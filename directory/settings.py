@@ -181,3 +181,7 @@ LOGGING = {
 
 # The listings show this many results per page.
 PAGE_SIZE = 20
+
+# In development whitenoise reads static files straight from the apps and static/.
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_USE_FINDERS = DEBUG

@@ -409,6 +409,39 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
+def summarize_hours(periods):
+    """Opening hours as a resident reads them: usual hours first, then each seasonal variant,
+    with consecutive days that share the same hours on one line.
+
+    Returns [(season label, [(days label, [(opens, closes), ...]), ...]), ...].
+    """
+    seasons = list(OpeningHours.Season)
+    by_season = {}
+    for period in periods:
+        days = by_season.setdefault(period.season, {})
+        days.setdefault(period.weekday, []).append((period.opens, period.closes))
+    summary = []
+    for season in sorted(by_season, key=seasons.index):
+        days = by_season[season]
+        rows = []
+        for weekday in OpeningHours.Weekday:
+            intervals = sorted(days.get(weekday, []))
+            if not intervals:
+                continue
+            if rows and rows[-1]["intervals"] == intervals and rows[-1]["last"] == weekday - 1:
+                rows[-1]["last"] = weekday
+            else:
+                rows.append({"first": weekday, "last": weekday, "intervals": intervals})
+        lines = []
+        for row in rows:
+            first = OpeningHours.Weekday(row["first"]).label
+            last = OpeningHours.Weekday(row["last"]).label
+            label = first if row["first"] == row["last"] else f"{first} – {last}"
+            lines.append((label, row["intervals"]))
+        summary.append((OpeningHours.Season(season).label, lines))
+    return summary
+
+
 class ContactChannel(models.Model):
     """A typed way to reach an organization, or one of its services in particular."""
 

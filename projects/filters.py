@@ -1,4 +1,5 @@
 import django_filters
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from directory.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
@@ -39,10 +40,11 @@ class ProjectFilter(TaxonomyFilterSet):
         fields = ["q", "theme", "audience", "place", "kind", "status", "organization", "sort"]
 
     def sort_by(self, queryset, name, value):
+        # PostgreSQL puts NULLs first in descending order, SQLite last: say where they go.
         if value == "newest":
-            return queryset.order_by("-start_date", "pk")
+            return queryset.order_by(F("start_date").desc(nulls_last=True), "pk")
         if value == "achievement":
-            return queryset.order_by("-achievement", "pk")
+            return queryset.order_by(F("achievement").desc(nulls_last=True), "pk")
         return queryset.annotate(sort_title=in_active_language("title")).order_by(
             "sort_title", "pk"
         )

@@ -19,10 +19,10 @@ class ProjectQuerySet(models.QuerySet):
         return self.published().prefetch_related(
             Prefetch(
                 "participations",
-                queryset=Participation.objects.filter(role=Participation.Role.LEAD).select_related(
-                    "organization"
-                ),
-                to_attr="leads",
+                queryset=Participation.objects.filter(
+                    role=Participation.Role.LEAD, organization__status=PublicationStatus.PUBLISHED
+                ).select_related("organization"),
+                to_attr="lead_participations",
             ),
             "themes",
         )

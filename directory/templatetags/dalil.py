@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html, linebreaks
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from directory.text import passage
@@ -38,13 +39,15 @@ def tr_text(obj, field):
     text = passage(obj, field)
     if not text.text:
         return ""
+    # linebreaks() escapes the text itself when autoescape is on.
+    paragraphs = mark_safe(linebreaks(text.text, autoescape=True))
     if not text.is_fallback:
-        return linebreaks(text.text, autoescape=True)
+        return paragraphs
     return format_html(
         '<div lang="{}" dir="{}">{}</div><p class="fallback-note">{}</p>',
         text.lang,
         text.dir,
-        linebreaks(text.text, autoescape=True),
+        paragraphs,
         _("This text is not yet translated."),
     )
 
@@ -83,7 +86,6 @@ def language_versions(context):
 def qr_svg(url):
     """A QR code of `url` as inline SVG, drawn on the server: no script, no third party."""
     import segno
-    from django.utils.safestring import mark_safe
 
     code = segno.make(url, error="m")
     # segno escapes the data it writes; the SVG holds no other text.
@@ -99,3 +101,11 @@ def whatsapp_share_url(*lines):
 
     text = "\n".join(str(line) for line in lines if line)
     return "https://wa.me/?text=" + quote(text, safe="")
+
+
+@register.simple_tag
+def opening_hours(periods):
+    """Opening hours grouped by season, consecutive days with the same hours together."""
+    from organizations.models import summarize_hours
+
+    return summarize_hours(periods)

@@ -1,0 +1,81 @@
+from types import SimpleNamespace
+
+import pytest
+
+from tests.factories import (
+    ArrondissementFactory,
+    CommuneFactory,
+    ProvinceFactory,
+    RegionFactory,
+)
+from tests.pages import Page
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def tangier(db):
+    """Tangier's branch of the HCP tree: region, prefecture, commune, two arrondissements."""
+    region = RegionFactory(
+        code="01",
+        slug="tanger-tetouan-al-hoceima",
+        name_fr="Tanger-Tétouan-Al Hoceima",
+        name_ar="طنجة-تطوان-الحسيمة",
+        name_en="Tanger-Tetouan-Al Hoceima",
+    )
+    province = ProvinceFactory(
+        parent=region,
+        code="01.511",
+        slug="tanger-assilah",
+        name_fr="Tanger-Assilah",
+        name_ar="طنجة-أصيلة",
+        name_en="Tanger-Assilah",
+    )
+    commune = CommuneFactory(
+        parent=province,
+        code="01.511.01.0",
+        slug="tanger",
+        name_fr="Tanger",
+        name_ar="طنجة",
+        name_en="Tangier",
+    )
+    bni_makada = ArrondissementFactory(
+        parent=commune,
+        code="01.511.01.03",
+        slug="bni-makada",
+        name_fr="Bni Makada",
+        name_ar="بني مكادة",
+        name_en="Bni Makada",
+    )
+    medina = ArrondissementFactory(
+        parent=commune,
+        code="01.511.01.07",
+        slug="medina",
+        name_fr="Médina",
+        name_ar="المدينة",
+        name_en="Medina",
+    )
+    return SimpleNamespace(
+        region=region,
+        province=province,
+        commune=commune,
+        bni_makada=bni_makada,
+        medina=medina,
+    )
+
+
+@pytest.fixture
+def visit(client):
+    """GET a page as a visitor, check its status and return it to be read."""
+
+    def visit(url, status=200, **headers):
+        response = client.get(url, **headers)
+        assert response.status_code == status, (
+            f"{url} answered {response.status_code}, not {status}"
+        )
+        return Page(response)
+
+    return visit
