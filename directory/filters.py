@@ -11,9 +11,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from . import facets
+from . import facets, search
 from .models import Audience, Language, Place, Theme
-from .text import translated_columns
 
 MAX_QUERY_LENGTH = 200
 
@@ -83,20 +82,14 @@ class TaxonomyFilterSet(django_filters.FilterSet):
         label=_("Language"),
     )
 
-    # Columns the free text looks in, in every language; set by each listing.
-    text_fields = ()
+    # The kind of search entry the free text looks in; set by each listing.
+    search_kind = None
 
     def filter_text(self, queryset, name, value):
-        if not value:
+        query = search.parse(value)
+        if not query:
             return queryset
-        condition = Q()
-        for word in value.split()[:10]:
-            matches_word = Q()
-            for field in self.text_fields:
-                for column in translated_columns(queryset.model, field):
-                    matches_word |= Q(**{f"{column}__icontains": word})
-            condition &= matches_word
-        return queryset.filter(condition)
+        return queryset.filter(pk__in=search.matching_ids(self.search_kind, query))
 
     def active_choices(self):
         """Labels of the chosen options, e.g. ["Mothers", "Bni Makada"], for headings and print."""

@@ -103,6 +103,12 @@ class Place(models.Model):
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     population_2024 = models.PositiveIntegerField(null=True, blank=True)
+    aliases = models.CharField(
+        _("other spellings"),
+        max_length=300,
+        blank=True,
+        help_text=_("Spellings people use besides the official ones, comma-separated."),
+    )
 
     class Meta:
         ordering = ["code"]
@@ -159,3 +165,57 @@ class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     PUBLISHED = "published", _("published")
     ARCHIVED = "archived", _("archived")
+
+
+class SearchEntry(models.Model):
+    """One published service, organization, project or news item as the search sees it.
+
+    `terms` holds the folded, stemmed words of everything that describes the item in the three
+    languages (its texts, its organization's name, the names and synonyms of its themes and
+    audiences, its places), so a word in one language finds what is tagged in another.
+    directory/search.py writes these rows and queries them: SQLite through an FTS5 table,
+    PostgreSQL through a GIN-indexed tsvector. Only published items have an entry.
+    """
+
+    class Kind(models.TextChoices):
+        SERVICE = "service", _("service")
+        ORGANIZATION = "organization", _("organization")
+        PROJECT = "project", _("project")
+        NEWS = "news", _("news")
+
+    kind = models.CharField(max_length=16, choices=Kind)
+    object_id = models.BigIntegerField()
+    title_terms = models.TextField()
+    terms = models.TextField()
+    place = models.ForeignKey(
+        Place, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"
+
+
+class SearchTermVariant(models.Model):
+    """A word of the index with one letter deleted, pointing at the word: the typo dictionary.
+
+    A query word of five letters or more that the index lacks is looked up by its own
+    one-letter deletions, which finds every indexed word one typo away from it (a letter
+    missing, added, changed or two swapped) with indexed lookups only.
+    """
+
+    variant = models.CharField(max_length=64)
+    term = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["variant", "term"], name="search_variant_unique"),
+        ]
+        # The unique constraint's index serves the typo lookup: variant IN (...).
+
+    def __str__(self):
+        return f"{self.variant} → {self.term}"

@@ -12,6 +12,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("search/", views.search_page, name="search"),
     path("organizations/", include("organizations.urls")),
     path("services/", include("organizations.service_urls")),
     path("news/", include("organizations.news_urls")),

@@ -1,9 +1,14 @@
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 
 from organizations.models import NewsItem
 
-from .models import Audience, Place, Theme
+from . import search
+from .forms import SearchForm
+from .models import Audience, Place, SearchEntry, Theme
+from .search import SearchResults
 
 TANGIER_COMMUNE_CODE = "01.511.01.0"
 
@@ -27,3 +32,22 @@ def page_not_found(request, exception):
 @requires_csrf_token
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def search_page(request):
+    """Results across services, organizations, projects and news, best first."""
+    form = SearchForm(request.GET)
+    query = search.parse(form.cleaned_data["q"]) if form.is_valid() else search.parse("")
+    kind = form.cleaned_data.get("type") if form.is_valid() else ""
+    results = SearchResults(query, kinds=[kind] if kind else list(SearchEntry.Kind.values))
+    page_obj = Paginator(results, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "form": form,
+        "query": query,
+        "page_obj": page_obj,
+        "results": results.hydrate(page_obj.object_list),
+        "kind_counts": search.count_by_kind(query) if query else [],
+        "selected_kind": kind,
+        "themes": Theme.objects.filter(parent=None) if not page_obj.object_list else [],
+    }
+    return render(request, "directory/search.html", context)

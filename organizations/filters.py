@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from directory.filters import PlaceFilter, TaxonomyFilterSet
+from directory.models import SearchEntry
 from directory.text import in_active_language
 
 from .models import Organization, Service
@@ -17,7 +18,7 @@ class OrganizationFilter(TaxonomyFilterSet):
         empty_label=None,
     )
 
-    text_fields = ("name", "acronym", "summary", "description", "mission")
+    search_kind = SearchEntry.Kind.ORGANIZATION
 
     class Meta:
         model = Organization
@@ -52,7 +53,7 @@ class ServiceFilter(TaxonomyFilterSet):
         empty_label=None,
     )
 
-    text_fields = ("name", "summary", "description", "eligibility")
+    search_kind = SearchEntry.Kind.SERVICE
 
     class Meta:
         model = Service

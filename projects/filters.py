@@ -3,6 +3,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from directory.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
+from directory.models import SearchEntry
 from directory.text import in_active_language
 from organizations.models import Organization
 
@@ -33,7 +34,7 @@ class ProjectFilter(TaxonomyFilterSet):
         empty_label=None,
     )
 
-    text_fields = ("title", "summary", "description")
+    search_kind = SearchEntry.Kind.PROJECT
 
     class Meta:
         model = Project

@@ -53,6 +53,12 @@ def tr_text(obj, field):
 
 
 @register.filter
+def tel_href(number):
+    """A tel: link keeping only the digits and +, as ContactChannel.href does."""
+    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+@register.filter
 def has_text(obj, field):
     """Whether `obj.field` has text in any language, to leave out empty sections."""
     return bool(passage(obj, field).text)
@@ -109,3 +115,9 @@ def opening_hours(periods):
     from organizations.models import summarize_hours
 
     return summarize_hours(periods)
+
+
+@register.filter
+def choice_label(choices, value):
+    """The label of `value` among a field's (value, label) choices."""
+    return dict(choices).get(value, value)

@@ -16,6 +16,15 @@ from django.utils.text import slugify
 
 from directory.models import Country, Place
 
+# Spellings residents use besides HCP's, so that search finds them: code -> aliases.
+ALIASES = {
+    "01.511.01.0": "Tangier, Tangiers, Tanja, Tanjah, طنجه",
+    "01.511.01.03": "Beni Makada, Beni Mekkada, Bni Mkada, Bnimakada",
+    "01.511.01.05": "Moghogha, Mghoghra",
+    "01.511.01.06": "Souani, Swani, Es Souani",
+    "01.511.01.07": "Medina, Madina, Tanger Medina",
+}
+
 KIND_ORDER = [
     Place.Kind.REGION,
     Place.Kind.PROVINCE,
@@ -110,6 +119,7 @@ class Command(BaseCommand):
             place.name_ar = name_ar
             place.name = name_fr
             place.population_2024 = population
+            place.aliases = ALIASES.get(code, "")
             place.parent = existing.get(parent_code)
             # Ancestors, this place included: see Place's docstring.
             ancestry = {kind: place}

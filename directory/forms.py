@@ -1,0 +1,14 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .filters import SearchInput
+from .models import SearchEntry
+
+
+class SearchForm(forms.Form):
+    q = SearchInput(label=_("What help are you looking for?"), required=False)
+    type = forms.ChoiceField(
+        label=_("Show"),
+        choices=[("", _("everything")), *SearchEntry.Kind.choices],
+        required=False,
+    )

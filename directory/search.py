@@ -1,0 +1,538 @@
+"""Search across services, organizations, projects and news, on SQLite and PostgreSQL.
+
+Indexing: every published item gets a SearchEntry whose `terms` are the folded, stemmed
+words (directory/normalize.py) of everything that describes it in the three languages: its
+texts, its organization's name, the names and synonyms of its themes and audiences, and the
+names of its places. A word in one language thus finds what is tagged in another, and a place
+name finds what is there. `index()` follows every save (directory/signals.py);
+`rebuild()` (manage.py rebuild_search_index) redoes everything.
+
+Querying: the query is folded and stemmed the same way. Each word must match (AND), as a
+prefix when it has 3 letters or more, or, for words of 5 letters or more, as any indexed word
+one typo away. SQLite answers through an FTS5 table, PostgreSQL through a GIN-indexed
+tsvector; both see the same terms, so both find the same items.
+"""
+
+import re
+import threading
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models.expressions import RawSQL
+
+from .models import Place, SearchEntry, SearchTermVariant
+from .normalize import fold, stem, terms
+
+Kind = SearchEntry.Kind
+
+# Words that carry no meaning for a search, folded and stemmed like the query.
+STOPWORDS = set(
+    terms(
+        "le la les l un une des de du d à au aux et ou en dans pour par sur avec sans chez qui que"
+        " the a an of for in on at to and or with by from my me i we our is are need help"
+        " في من على الى عن مع او و ل ب ما"
+    )
+)
+MAX_QUERY_WORDS = 8
+TYPO_MIN_LENGTH = 5
+PREFIX_MIN_LENGTH = 3
+TERM_MAX_LENGTH = 64
+
+POSTGRES_DOCUMENT = (
+    "(setweight(to_tsvector('simple', title_terms), 'A')"
+    " || setweight(to_tsvector('simple', terms), 'B'))"
+)
+
+
+# Documents ---------------------------------------------------------------------------------
+
+
+def _texts(obj, *fields):
+    """Every language's text of the given translated fields."""
+    from .text import language_codes
+
+    return [
+        getattr(obj, f"{field}_{code}", "") or "" for field in fields for code in language_codes()
+    ]
+
+
+def _taxonomy_texts(items):
+    texts = []
+    for item in items:
+        texts += _texts(item, "name", "synonyms")
+        parent = getattr(item, "parent", None)
+        if parent is not None:
+            texts += _texts(parent, "name", "synonyms")
+    return texts
+
+
+def _place_texts(place):
+    texts = []
+    for level in [place, *place.ancestors()]:
+        texts += _texts(level, "name") + [level.aliases]
+    return texts
+
+
+def _district(locations):
+    for location in locations:
+        return location.place.arrondissement or location.place.commune or location.place
+    return None
+
+
+def document(kind, obj):
+    """(title text, body text, place) of an item, from the relations its queryset prefetched."""
+    if kind == Kind.SERVICE:
+        locations = list(obj.locations.all())
+        body = (
+            _texts(obj, "summary", "description", "eligibility", "how_to_access")
+            + _texts(obj.organization, "name")
+            + [obj.organization.acronym]
+            + _taxonomy_texts(obj.themes.all())
+            + _taxonomy_texts(obj.audiences.all())
+            + _texts_of_languages(obj.languages.all())
+            + [text for location in locations for text in _place_texts(location.place)]
+        )
+        return _texts(obj, "name"), body, _district(locations)
+    if kind == Kind.ORGANIZATION:
+        locations = list(obj.locations.all())
+        body = (
+            [obj.acronym]
+            + _texts(obj, "summary", "description", "mission")
+            + _taxonomy_texts(obj.themes.all())
+            + _taxonomy_texts(obj.audiences.all())
+            + _texts_of_languages(obj.languages.all())
+            + [text for location in locations for text in _place_texts(location.place)]
+        )
+        return _texts(obj, "name") + [obj.acronym], body, _district(locations)
+    if kind == Kind.PROJECT:
+        body = (
+            _texts(obj, "summary", "description")
+            + [text for objective in obj.objectives.all() for text in _texts(objective, "text")]
+            + [text for org in obj.organizations.all() for text in _texts(org, "name")]
+            + _taxonomy_texts(obj.themes.all())
+            + _taxonomy_texts(obj.audiences.all())
+            + [text for region in obj.regions.all() for text in _texts(region, "name")]
+            + [text for country in obj.countries.all() for text in _texts(country, "name")]
+        )
+        return _texts(obj, "title"), body, None
+    body = _texts(obj, "summary", "body") + _texts(obj.organization, "name")
+    return _texts(obj, "title"), body, None
+
+
+def _texts_of_languages(languages):
+    return [text for language in languages for text in _texts(language, "name")]
+
+
+def _stems(texts):
+    return " ".join(term[:TERM_MAX_LENGTH] for text in texts for term in terms(text))
+
+
+def entry_for(kind, obj):
+    title, body, place = document(kind, obj)
+    return SearchEntry(
+        kind=kind,
+        object_id=obj.pk,
+        title_terms=_stems(title),
+        terms=_stems(body),
+        place=place,
+    )
+
+
+def variants(term):
+    """The term and its one-letter deletions: the keys of the typo dictionary."""
+    return {term} | {term[:i] + term[i + 1 :] for i in range(len(term))}
+
+
+def variant_rows(entries):
+    words = set()
+    for entry in entries:
+        words.update(entry.title_terms.split())
+        words.update(entry.terms.split())
+    return [
+        SearchTermVariant(variant=variant, term=word)
+        for word in words
+        if len(word) >= TYPO_MIN_LENGTH and not word.isdigit()
+        for variant in variants(word)
+    ]
+
+
+# Keeping the index current ---------------------------------------------------------------
+
+
+def querysets():
+    """The published items of each kind, with what their documents read."""
+    from organizations.models import NewsItem, Organization, Service
+    from projects.models import Project
+
+    place_levels = ["place__region", "place__province", "place__commune", "place__arrondissement"]
+    location_places = [f"locations__{level}" for level in place_levels]
+    return {
+        Kind.SERVICE: Service.objects.published()
+        .select_related("organization")
+        .prefetch_related("themes__parent", "audiences", "languages", *location_places),
+        Kind.ORGANIZATION: Organization.objects.published().prefetch_related(
+            "themes__parent", "audiences", "languages", *location_places
+        ),
+        Kind.PROJECT: Project.objects.published().prefetch_related(
+            "objectives",
+            "organizations",
+            "themes__parent",
+            "audiences",
+            "regions",
+            "countries",
+        ),
+        Kind.NEWS: NewsItem.objects.published().select_related("organization"),
+    }
+
+
+_state = threading.local()
+
+
+@contextmanager
+def deferred():
+    """Within this block, items to index are collected and indexed once at its end.
+
+    For loads that save many related rows (load_demo): each save would otherwise re-index
+    the organization and all its services again.
+    """
+    if getattr(_state, "pending", None) is not None:
+        yield  # already deferred by an enclosing block
+        return
+    _state.pending = defaultdict(set)
+    try:
+        yield
+    finally:
+        pending, _state.pending = _state.pending, None
+    for kind, object_ids in pending.items():
+        index(kind, object_ids)
+
+
+def index(kind, object_ids, batch_size=1000):
+    """Bring the entries of these items up to date: written if published, removed if not."""
+    object_ids = list(object_ids)
+    pending = getattr(_state, "pending", None)
+    if pending is not None:
+        pending[kind].update(object_ids)
+        return
+    for start in range(0, len(object_ids), batch_size):
+        batch = object_ids[start : start + batch_size]
+        entries = [entry_for(kind, item) for item in querysets()[kind].filter(pk__in=batch)]
+        with transaction.atomic():
+            SearchEntry.objects.filter(kind=kind, object_id__in=batch).delete()
+            SearchEntry.objects.bulk_create(entries)
+            SearchTermVariant.objects.bulk_create(variant_rows(entries), ignore_conflicts=True)
+
+
+def rebuild(batch_size=2000, progress=None):
+    """Index every published item again, from scratch."""
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        SearchTermVariant.objects.all().delete()
+        for kind, queryset in querysets().items():
+            ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+            for start in range(0, len(ids), batch_size):
+                batch = queryset.filter(pk__in=ids[start : start + batch_size])
+                entries = [entry_for(kind, item) for item in batch]
+                SearchEntry.objects.bulk_create(entries)
+                SearchTermVariant.objects.bulk_create(variant_rows(entries), ignore_conflicts=True)
+            if progress:
+                progress(kind, len(ids))
+
+
+# Querying ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Query:
+    text: str
+    # One list of alternatives per query word; an item must match each word's list.
+    words: list
+
+    def __bool__(self):
+        return bool(self.words)
+
+    def highlight_stems(self):
+        """Stems to mark in snippets: each alternative, matched as a prefix."""
+        return {alternative for alternatives in self.words for alternative, _ in alternatives}
+
+
+def parse(text):
+    """The query's words, each with its alternatives: (stem, matches_as_prefix) pairs."""
+    words = [word for word in terms(text) if word not in STOPWORDS][:MAX_QUERY_WORDS]
+    words = list(dict.fromkeys(word[:TERM_MAX_LENGTH] for word in words))
+    typo_words = [word for word in words if len(word) >= TYPO_MIN_LENGTH and not word.isdigit()]
+    corrections = _corrections(typo_words)
+    parsed = []
+    for word in words:
+        alternatives = [(word, len(word) >= PREFIX_MIN_LENGTH)]
+        alternatives += [(correction, False) for correction in corrections.get(word, [])]
+        parsed.append(alternatives)
+    return Query(text=text, words=parsed)
+
+
+def _corrections(words):
+    """{word: indexed words one typo away} for words the index does not know."""
+    if not words:
+        return {}
+    keys = set()
+    for word in words:
+        keys |= variants(word)
+    rows = SearchTermVariant.objects.filter(variant__in=keys).values_list("variant", "term")
+    candidates = {}
+    for variant, term in rows:
+        candidates.setdefault(term, set()).add(variant)
+    corrections = {}
+    for word in words:
+        if word in candidates:
+            continue  # an indexed word: no typo to forgive
+        corrections[word] = sorted(term for term in candidates if one_edit_apart(word, term))
+    return corrections
+
+
+def one_edit_apart(a, b):
+    """Whether a and b differ by one letter added, removed, changed, or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _sqlite_match(query):
+    groups = []
+    for alternatives in query.words:
+        options = [f'"{stem_}"' + ("*" if prefix else "") for stem_, prefix in alternatives]
+        groups.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(groups)
+
+
+def _postgres_tsquery(query):
+    groups = []
+    for alternatives in query.words:
+        options = [f"'{stem_}'" + (":*" if prefix else "") for stem_, prefix in alternatives]
+        groups.append("(" + " | ".join(options) + ")")
+    return " & ".join(groups)
+
+
+def _matching_sql(query, kinds):
+    """SQL selecting (entry id, kind, object id, rank) of matching entries, best first."""
+    kind_list = ", ".join(["%s"] * len(kinds))
+    if connection.vendor == "sqlite":
+        sql = (
+            "SELECT e.id, e.kind, e.object_id, bm25(directory_searchentry_fts, 4.0, 1.0) AS rank"
+            " FROM directory_searchentry_fts"
+            " JOIN directory_searchentry e ON e.id = directory_searchentry_fts.rowid"
+            f" WHERE directory_searchentry_fts MATCH %s AND e.kind IN ({kind_list})"
+        )
+        return sql, [_sqlite_match(query), *kinds], "rank ASC"
+    sql = (
+        f"SELECT e.id, e.kind, e.object_id, ts_rank({POSTGRES_DOCUMENT}, q.query) AS rank"
+        " FROM directory_searchentry e, to_tsquery('simple', %s) AS q(query)"
+        f" WHERE {POSTGRES_DOCUMENT} @@ q.query AND e.kind IN ({kind_list})"
+    )
+    return sql, [_postgres_tsquery(query), *kinds], "rank DESC"
+
+
+def count(query, *, kinds=tuple(Kind.values)):
+    """The number of items of these kinds that match the parsed query."""
+    if not query:
+        return 0
+    sql, params, _order = _matching_sql(query, list(kinds))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)
+        return cursor.fetchone()[0]
+
+
+def search(query, *, kinds=tuple(Kind.values), limit=20, offset=0):
+    """[(kind, object id, place id), ...] of the matching items, best first.
+
+    The database finds the matches and keeps its best RERANK_WINDOW; those are then ordered
+    by `score`, the same on every database, so SQLite and PostgreSQL agree on the order.
+    """
+    if not query:
+        return []
+    sql, params, order = _matching_sql(query, list(kinds))
+    window = max(RERANK_WINDOW, offset + limit)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT m.kind, m.object_id, e.place_id, e.title_terms, e.terms"
+            f" FROM ({sql}) AS m JOIN directory_searchentry e ON e.id = m.id"
+            f" ORDER BY m.{order}, m.id LIMIT %s",
+            [*params, window],
+        )
+        rows = cursor.fetchall()
+    rows.sort(key=lambda row: score(query, row))
+    return [(kind, object_id, place_id) for kind, object_id, place_id, *_terms in rows][
+        offset : offset + limit
+    ]
+
+
+# Results from the database's best matches that are put in order by `score`.
+RERANK_WINDOW = 200
+# Residents mostly look for a service they can use, then for who provides it.
+KIND_ORDER = [Kind.SERVICE, Kind.ORGANIZATION, Kind.PROJECT, Kind.NEWS]
+
+
+def score(query, row):
+    """A sort key, best first: query words found in the title count most, then in the text."""
+    kind, object_id, _place, title_terms, terms_ = row
+    title, body = title_terms.split(), terms_.split()
+    total = 0.0
+    for alternatives in query.words:
+        best = 0.0
+        for stem_, prefix in alternatives:
+
+            def matches(term, stem_=stem_, prefix=prefix):
+                return term.startswith(stem_) if prefix else term == stem_
+
+            if stem_ in title:
+                best = max(best, 4.0)
+            elif any(matches(term) for term in title):
+                best = max(best, 3.0)
+            else:
+                found = sum(1 for term in body if matches(term))
+                if found:
+                    best = max(best, 1.0 + min(found, 5) * 0.1)
+        total += best
+    return (-total, KIND_ORDER.index(kind), len(title), object_id)
+
+
+def matching_ids(kind, query):
+    """A subquery of the ids of the items of one kind that match: for the listings' q filter."""
+    sql, params, _order = _matching_sql(query, [kind])
+    return RawSQL(f"SELECT object_id FROM ({sql}) AS matches", params)
+
+
+def places_by_id(place_ids):
+    return Place.objects.in_bulk([place_id for place_id in place_ids if place_id])
+
+
+# Snippets ----------------------------------------------------------------------------------
+
+
+def snippet(text, query, width=180):
+    """A piece of `text` around the first matched word, as (before, match, after, ...) parts.
+
+    Returns a list of (text, is_match) pairs for the template to escape and mark.
+    """
+
+    stems = query.highlight_stems()
+    tokens = list(re.finditer(r"[^\W_]+", text))
+    matched = [
+        token
+        for token in tokens
+        if any(stem(fold(token.group()))[: len(s)] == s and len(s) >= 2 for s in stems)
+    ]
+    start = 0
+    if matched:
+        start = max(0, matched[0].start() - width // 3)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    parts = [("…", False)] if start > 0 else []
+    position = start
+    for token in matched:
+        if token.start() < start or token.end() > end:
+            continue
+        parts.append((text[position : token.start()], False))
+        parts.append((token.group(), True))
+        position = token.end()
+    parts.append((text[position:end], False))
+    if end < len(text):
+        parts.append(("…", False))
+    return parts
+
+
+def display_querysets():
+    from organizations.models import NewsItem, Organization, Service
+    from projects.models import Project
+
+    return {
+        Kind.SERVICE: Service.objects.published().select_related("organization"),
+        Kind.ORGANIZATION: Organization.objects.published(),
+        Kind.PROJECT: Project.objects.published(),
+        Kind.NEWS: NewsItem.objects.published().select_related("organization"),
+    }
+
+
+def count_by_kind(query):
+    """[(kind, number of matches)] for the result-type links of the search page."""
+    sql, params, _order = _matching_sql(query, list(Kind.values))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT kind, COUNT(*) FROM ({sql}) AS m GROUP BY kind", params)
+        counts = dict(cursor.fetchall())
+    return [(kind, counts[kind]) for kind in Kind if counts.get(kind)]
+
+
+@dataclass
+class Result:
+    kind: str
+    object: object
+    place: object
+    snippet: list
+
+    @property
+    def kind_label(self):
+        return Kind(self.kind).label
+
+
+class SearchResults:
+    """The matches of a query as a sequence the Paginator can count and slice."""
+
+    def __init__(self, query, kinds):
+        self.query = query
+        self.kinds = kinds
+
+    def count(self):
+        return count(self.query, kinds=self.kinds)
+
+    def __getitem__(self, page):
+        return search(
+            self.query, kinds=self.kinds, limit=page.stop - page.start, offset=page.start
+        )
+
+    def hydrate(self, rows):
+        """Results with their objects, places and snippets, in a fixed number of queries."""
+        from .text import passage
+
+        rows = list(rows)
+        objects = {}
+        for kind, queryset in display_querysets().items():
+            ids = [object_id for row_kind, object_id, _place in rows if row_kind == kind]
+            objects[kind] = queryset.in_bulk(ids) if ids else {}
+        places = places_by_id(place_id for _kind, _id, place_id in rows)
+        results = []
+        for kind, object_id, place_id in rows:
+            obj = objects[kind].get(object_id)
+            if obj is None:
+                continue
+            fields = SNIPPET_FIELDS[kind]
+            texts = [passage(obj, field).text for field in fields]
+            text = next((t for t in texts if snippet_has_match(t, self.query)), texts[0])
+            results.append(Result(kind, obj, places.get(place_id), snippet(text, self.query)))
+        return results
+
+
+SNIPPET_FIELDS = {
+    Kind.SERVICE: ["summary", "description", "eligibility"],
+    Kind.ORGANIZATION: ["summary", "description", "mission"],
+    Kind.PROJECT: ["summary", "description"],
+    Kind.NEWS: ["summary", "body"],
+}
+
+
+def snippet_has_match(text, query):
+    return any(is_match for _part, is_match in snippet(text, query))

@@ -1,0 +1,129 @@
+"""Keep the search index in step with every save, publish, unpublish and delete.
+
+Each handler re-indexes the items whose search document the change touches; search.index()
+writes the entry of a published item and removes that of any other.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from organizations.models import Location, NewsItem, Organization, Service
+from projects.models import Objective, Participation, Project
+
+from . import search
+from .models import Audience, SearchEntry, Theme
+
+Kind = SearchEntry.Kind
+
+
+def reindex_organization(organization_id):
+    """An organization and what shows its name or depends on its publication."""
+    search.index(Kind.ORGANIZATION, [organization_id])
+    search.index(
+        Kind.SERVICE,
+        Service.objects.filter(organization_id=organization_id).values_list("pk", flat=True),
+    )
+    search.index(
+        Kind.NEWS,
+        NewsItem.objects.filter(organization_id=organization_id).values_list("pk", flat=True),
+    )
+    search.index(
+        Kind.PROJECT,
+        Participation.objects.filter(organization_id=organization_id).values_list(
+            "project_id", flat=True
+        ),
+    )
+
+
+@receiver(post_save, sender=Organization)
+def organization_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        reindex_organization(instance.pk)
+
+
+@receiver(post_save, sender=Service)
+def service_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index(Kind.SERVICE, [instance.pk])
+
+
+@receiver(post_save, sender=Project)
+def project_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index(Kind.PROJECT, [instance.pk])
+
+
+@receiver(post_save, sender=NewsItem)
+def news_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index(Kind.NEWS, [instance.pk])
+
+
+@receiver(post_save, sender=Location)
+@receiver(post_delete, sender=Location)
+def location_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index(Kind.ORGANIZATION, [instance.organization_id])
+        search.index(
+            Kind.SERVICE,
+            Service.objects.filter(organization_id=instance.organization_id).values_list(
+                "pk", flat=True
+            ),
+        )
+
+
+@receiver(post_save, sender=Participation)
+@receiver(post_delete, sender=Participation)
+@receiver(post_save, sender=Objective)
+@receiver(post_delete, sender=Objective)
+def project_part_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index(Kind.PROJECT, [instance.project_id])
+
+
+@receiver(post_delete, sender=Organization)
+@receiver(post_delete, sender=Service)
+@receiver(post_delete, sender=Project)
+@receiver(post_delete, sender=NewsItem)
+def item_deleted(sender, instance, **kwargs):
+    kind = {
+        Organization: Kind.ORGANIZATION,
+        Service: Kind.SERVICE,
+        Project: Kind.PROJECT,
+        NewsItem: Kind.NEWS,
+    }[sender]
+    SearchEntry.objects.filter(kind=kind, object_id=instance.pk).delete()
+
+
+TAGGED = {
+    Organization: Kind.ORGANIZATION,
+    Service: Kind.SERVICE,
+    Project: Kind.PROJECT,
+}
+
+
+def tags_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """Themes, audiences, languages, places or partners added to or removed from items."""
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        search.index(TAGGED[type(instance)], [instance.pk])
+    elif pk_set and model in TAGGED:
+        search.index(TAGGED[model], pk_set)
+
+
+for model in TAGGED:
+    for field in model._meta.many_to_many:
+        m2m_changed.connect(tags_changed, sender=field.remote_field.through)
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_save, sender=Audience)
+def taxonomy_saved(sender, instance, raw=False, **kwargs):
+    """A renamed theme or a new synonym: re-index everything tagged with it."""
+    if raw:
+        return
+    related = "themes" if sender is Theme else "audiences"
+    for model, kind in TAGGED.items():
+        ids = model.objects.filter(**{related: instance}).values_list("pk", flat=True)
+        search.index(kind, ids)
