@@ -53,13 +53,17 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# A database of its own, so the demo database stays small.
-BENCH_DATABASE_URL ?= sqlite:///bench.sqlite3
+# Databases of their own, so the demo database stays small: SQLite, then PostgreSQL.
+BENCH_SQLITE_URL ?= sqlite:///bench.sqlite3
+BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/dalil_bench
 BENCH_ORGANIZATIONS ?= 250000
 bench: $(VENV)/.installed
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input -v 0
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) import_places
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench --organizations $(BENCH_ORGANIZATIONS)
+	for url in $(BENCH_SQLITE_URL) $(BENCH_POSTGRES_URL); do \
+		DATABASE_URL=$$url $(BIN)/python -m directory.create_database && \
+		DATABASE_URL=$$url $(MANAGE) migrate --no-input -v 0 && \
+		DATABASE_URL=$$url $(MANAGE) load_demo -v 0 && \
+		DATABASE_URL=$$url $(MANAGE) bench --organizations $(BENCH_ORGANIZATIONS) || exit 1; \
+	done
 
 # Update the translation catalogues after changing interface strings (needs GNU gettext),
 # then translate the new entries in locale/*/LC_MESSAGES/django.po and compile them.

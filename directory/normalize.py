@@ -9,6 +9,7 @@ common forms meet: migrant, migrants, migrante → migrant; mère, mères → me
 مهاجرين, مهاجرون → مهاجر; المهاجرين → مهاجر.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -51,6 +52,7 @@ def fold(text):
     return unicodedata.normalize("NFC", without_marks).replace("œ", "oe").replace("æ", "ae")
 
 
+@functools.lru_cache(maxsize=100_000)
 def stem(word):
     """A word's stem: the same for its plural and feminine forms."""
     if any("\u0600" <= ch <= "\u06ff" for ch in word):

@@ -1,29 +1,21 @@
 """Search across services, organizations, projects and news, on SQLite and PostgreSQL.
 
-Indexing: every published item gets a SearchEntry whose `terms` are the folded, stemmed
-words (directory/normalize.py) of everything that describes it in the three languages: its
-texts, its organization's name, the names and synonyms of its themes and audiences, and the
-names of its places. A word in one language thus finds what is tagged in another, and a place
-name finds what is there. `index()` follows every save (directory/signals.py);
-`rebuild()` (manage.py rebuild_search_index) redoes everything.
-
-Querying: the query is folded and stemmed the same way. Each word must match (AND), as a
-prefix when it has 3 letters or more, or, for words of 5 letters or more, as any indexed word
-one typo away. SQLite answers through an FTS5 table, PostgreSQL through a GIN-indexed
-tsvector; both see the same terms, so both find the same items.
+The index is written by directory/search_index.py. A query is folded and stemmed the same
+way as the index. Each word must match (AND), as a prefix when it has 3 letters or more, or,
+for words of 5 letters or more, as any indexed word one typo away. SQLite answers through an
+FTS5 table, PostgreSQL through a GIN-indexed tsvector; both see the same terms, and the best
+matches are put in order by one scoring function, so both find the same items.
 """
 
 import re
-import threading
-from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from .models import Place, SearchEntry, SearchTermVariant
 from .normalize import fold, stem, terms
+from .search_index import TERM_MAX_LENGTH, TYPO_MIN_LENGTH, variants
 
 Kind = SearchEntry.Kind
 
@@ -36,209 +28,12 @@ STOPWORDS = set(
     )
 )
 MAX_QUERY_WORDS = 8
-TYPO_MIN_LENGTH = 5
 PREFIX_MIN_LENGTH = 3
-TERM_MAX_LENGTH = 64
 
 POSTGRES_DOCUMENT = (
     "(setweight(to_tsvector('simple', title_terms), 'A')"
     " || setweight(to_tsvector('simple', terms), 'B'))"
 )
-
-
-# Documents ---------------------------------------------------------------------------------
-
-
-def _texts(obj, *fields):
-    """Every language's text of the given translated fields."""
-    from .text import language_codes
-
-    return [
-        getattr(obj, f"{field}_{code}", "") or "" for field in fields for code in language_codes()
-    ]
-
-
-def _taxonomy_texts(items):
-    texts = []
-    for item in items:
-        texts += _texts(item, "name", "synonyms")
-        parent = getattr(item, "parent", None)
-        if parent is not None:
-            texts += _texts(parent, "name", "synonyms")
-    return texts
-
-
-def _place_texts(place):
-    texts = []
-    for level in [place, *place.ancestors()]:
-        texts += _texts(level, "name") + [level.aliases]
-    return texts
-
-
-def _district(locations):
-    for location in locations:
-        return location.place.arrondissement or location.place.commune or location.place
-    return None
-
-
-def document(kind, obj):
-    """(title text, body text, place) of an item, from the relations its queryset prefetched."""
-    if kind == Kind.SERVICE:
-        locations = list(obj.locations.all())
-        body = (
-            _texts(obj, "summary", "description", "eligibility", "how_to_access")
-            + _texts(obj.organization, "name")
-            + [obj.organization.acronym]
-            + _taxonomy_texts(obj.themes.all())
-            + _taxonomy_texts(obj.audiences.all())
-            + _texts_of_languages(obj.languages.all())
-            + [text for location in locations for text in _place_texts(location.place)]
-        )
-        return _texts(obj, "name"), body, _district(locations)
-    if kind == Kind.ORGANIZATION:
-        locations = list(obj.locations.all())
-        body = (
-            [obj.acronym]
-            + _texts(obj, "summary", "description", "mission")
-            + _taxonomy_texts(obj.themes.all())
-            + _taxonomy_texts(obj.audiences.all())
-            + _texts_of_languages(obj.languages.all())
-            + [text for location in locations for text in _place_texts(location.place)]
-        )
-        return _texts(obj, "name") + [obj.acronym], body, _district(locations)
-    if kind == Kind.PROJECT:
-        body = (
-            _texts(obj, "summary", "description")
-            + [text for objective in obj.objectives.all() for text in _texts(objective, "text")]
-            + [text for org in obj.organizations.all() for text in _texts(org, "name")]
-            + _taxonomy_texts(obj.themes.all())
-            + _taxonomy_texts(obj.audiences.all())
-            + [text for region in obj.regions.all() for text in _texts(region, "name")]
-            + [text for country in obj.countries.all() for text in _texts(country, "name")]
-        )
-        return _texts(obj, "title"), body, None
-    body = _texts(obj, "summary", "body") + _texts(obj.organization, "name")
-    return _texts(obj, "title"), body, None
-
-
-def _texts_of_languages(languages):
-    return [text for language in languages for text in _texts(language, "name")]
-
-
-def _stems(texts):
-    return " ".join(term[:TERM_MAX_LENGTH] for text in texts for term in terms(text))
-
-
-def entry_for(kind, obj):
-    title, body, place = document(kind, obj)
-    return SearchEntry(
-        kind=kind,
-        object_id=obj.pk,
-        title_terms=_stems(title),
-        terms=_stems(body),
-        place=place,
-    )
-
-
-def variants(term):
-    """The term and its one-letter deletions: the keys of the typo dictionary."""
-    return {term} | {term[:i] + term[i + 1 :] for i in range(len(term))}
-
-
-def variant_rows(entries):
-    words = set()
-    for entry in entries:
-        words.update(entry.title_terms.split())
-        words.update(entry.terms.split())
-    return [
-        SearchTermVariant(variant=variant, term=word)
-        for word in words
-        if len(word) >= TYPO_MIN_LENGTH and not word.isdigit()
-        for variant in variants(word)
-    ]
-
-
-# Keeping the index current ---------------------------------------------------------------
-
-
-def querysets():
-    """The published items of each kind, with what their documents read."""
-    from organizations.models import NewsItem, Organization, Service
-    from projects.models import Project
-
-    place_levels = ["place__region", "place__province", "place__commune", "place__arrondissement"]
-    location_places = [f"locations__{level}" for level in place_levels]
-    return {
-        Kind.SERVICE: Service.objects.published()
-        .select_related("organization")
-        .prefetch_related("themes__parent", "audiences", "languages", *location_places),
-        Kind.ORGANIZATION: Organization.objects.published().prefetch_related(
-            "themes__parent", "audiences", "languages", *location_places
-        ),
-        Kind.PROJECT: Project.objects.published().prefetch_related(
-            "objectives",
-            "organizations",
-            "themes__parent",
-            "audiences",
-            "regions",
-            "countries",
-        ),
-        Kind.NEWS: NewsItem.objects.published().select_related("organization"),
-    }
-
-
-_state = threading.local()
-
-
-@contextmanager
-def deferred():
-    """Within this block, items to index are collected and indexed once at its end.
-
-    For loads that save many related rows (load_demo): each save would otherwise re-index
-    the organization and all its services again.
-    """
-    if getattr(_state, "pending", None) is not None:
-        yield  # already deferred by an enclosing block
-        return
-    _state.pending = defaultdict(set)
-    try:
-        yield
-    finally:
-        pending, _state.pending = _state.pending, None
-    for kind, object_ids in pending.items():
-        index(kind, object_ids)
-
-
-def index(kind, object_ids, batch_size=1000):
-    """Bring the entries of these items up to date: written if published, removed if not."""
-    object_ids = list(object_ids)
-    pending = getattr(_state, "pending", None)
-    if pending is not None:
-        pending[kind].update(object_ids)
-        return
-    for start in range(0, len(object_ids), batch_size):
-        batch = object_ids[start : start + batch_size]
-        entries = [entry_for(kind, item) for item in querysets()[kind].filter(pk__in=batch)]
-        with transaction.atomic():
-            SearchEntry.objects.filter(kind=kind, object_id__in=batch).delete()
-            SearchEntry.objects.bulk_create(entries)
-            SearchTermVariant.objects.bulk_create(variant_rows(entries), ignore_conflicts=True)
-
-
-def rebuild(batch_size=2000, progress=None):
-    """Index every published item again, from scratch."""
-    with transaction.atomic():
-        SearchEntry.objects.all().delete()
-        SearchTermVariant.objects.all().delete()
-        for kind, queryset in querysets().items():
-            ids = list(queryset.order_by("pk").values_list("pk", flat=True))
-            for start in range(0, len(ids), batch_size):
-                batch = queryset.filter(pk__in=ids[start : start + batch_size])
-                entries = [entry_for(kind, item) for item in batch]
-                SearchEntry.objects.bulk_create(entries)
-                SearchTermVariant.objects.bulk_create(variant_rows(entries), ignore_conflicts=True)
-            if progress:
-                progress(kind, len(ids))
 
 
 # Querying ----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Keep the search index in step with every save, publish, unpublish and delete.
 
-Each handler re-indexes the items whose search document the change touches; search.index()
+Each handler re-indexes the items whose search document the change touches; search_index.index()
 writes the entry of a published item and removes that of any other.
 """
 
@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from organizations.models import Location, NewsItem, Organization, Service
 from projects.models import Objective, Participation, Project
 
-from . import search
+from . import search_index
 from .models import Audience, SearchEntry, Theme
 
 Kind = SearchEntry.Kind
@@ -18,16 +18,16 @@ Kind = SearchEntry.Kind
 
 def reindex_organization(organization_id):
     """An organization and what shows its name or depends on its publication."""
-    search.index(Kind.ORGANIZATION, [organization_id])
-    search.index(
+    search_index.index(Kind.ORGANIZATION, [organization_id])
+    search_index.index(
         Kind.SERVICE,
         Service.objects.filter(organization_id=organization_id).values_list("pk", flat=True),
     )
-    search.index(
+    search_index.index(
         Kind.NEWS,
         NewsItem.objects.filter(organization_id=organization_id).values_list("pk", flat=True),
     )
-    search.index(
+    search_index.index(
         Kind.PROJECT,
         Participation.objects.filter(organization_id=organization_id).values_list(
             "project_id", flat=True
@@ -44,27 +44,27 @@ def organization_saved(sender, instance, raw=False, **kwargs):
 @receiver(post_save, sender=Service)
 def service_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.index(Kind.SERVICE, [instance.pk])
+        search_index.index(Kind.SERVICE, [instance.pk])
 
 
 @receiver(post_save, sender=Project)
 def project_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.index(Kind.PROJECT, [instance.pk])
+        search_index.index(Kind.PROJECT, [instance.pk])
 
 
 @receiver(post_save, sender=NewsItem)
 def news_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.index(Kind.NEWS, [instance.pk])
+        search_index.index(Kind.NEWS, [instance.pk])
 
 
 @receiver(post_save, sender=Location)
 @receiver(post_delete, sender=Location)
 def location_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.index(Kind.ORGANIZATION, [instance.organization_id])
-        search.index(
+        search_index.index(Kind.ORGANIZATION, [instance.organization_id])
+        search_index.index(
             Kind.SERVICE,
             Service.objects.filter(organization_id=instance.organization_id).values_list(
                 "pk", flat=True
@@ -78,7 +78,7 @@ def location_changed(sender, instance, raw=False, **kwargs):
 @receiver(post_delete, sender=Objective)
 def project_part_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.index(Kind.PROJECT, [instance.project_id])
+        search_index.index(Kind.PROJECT, [instance.project_id])
 
 
 @receiver(post_delete, sender=Organization)
@@ -107,9 +107,9 @@ def tags_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
         return
     if not reverse:
-        search.index(TAGGED[type(instance)], [instance.pk])
+        search_index.index(TAGGED[type(instance)], [instance.pk])
     elif pk_set and model in TAGGED:
-        search.index(TAGGED[model], pk_set)
+        search_index.index(TAGGED[model], pk_set)
 
 
 for model in TAGGED:
@@ -126,4 +126,4 @@ def taxonomy_saved(sender, instance, raw=False, **kwargs):
     related = "themes" if sender is Theme else "audiences"
     for model, kind in TAGGED.items():
         ids = model.objects.filter(**{related: instance}).values_list("pk", flat=True)
-        search.index(kind, ids)
+        search_index.index(kind, ids)

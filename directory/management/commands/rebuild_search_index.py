@@ -8,7 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from directory import search
+from directory import search_index
 
 
 class Command(BaseCommand):
@@ -20,5 +20,5 @@ class Command(BaseCommand):
         def progress(kind, count):
             self.stdout.write(f"{count} {kind} entries indexed")
 
-        search.rebuild(progress=progress)
+        search_index.rebuild(progress=progress)
         self.stdout.write(f"Search index rebuilt in {time.perf_counter() - started:.1f} s.")
