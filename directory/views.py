@@ -14,6 +14,9 @@ TANGIER_COMMUNE_CODE = "01.511.01.0"
 
 
 def home(request):
+    from organizations.models import Partnership
+    from projects.models import Project
+
     context = {
         "themes": Theme.objects.filter(parent=None),
         "audiences": Audience.objects.all(),
@@ -21,6 +24,10 @@ def home(request):
             kind=Place.Kind.ARRONDISSEMENT, commune__code=TANGIER_COMMUNE_CODE
         ),
         "latest_news": NewsItem.objects.for_listing()[:4],
+        "programmes": Project.objects.for_listing()
+        .filter(kind=Project.Kind.PROGRAMME)
+        .order_by("-start_date", "pk")[:4],
+        "partnerships": Partnership.objects.public().select_related("organization", "partner")[:3],
     }
     return render(request, "directory/home.html", context)
 

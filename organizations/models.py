@@ -492,6 +492,13 @@ class ContactChannel(models.Model):
         return ""
 
 
+class PartnershipQuerySet(models.QuerySet):
+    def public(self):
+        """Partnerships whose two organizations are both published."""
+        published = PublicationStatus.PUBLISHED
+        return self.filter(organization__status=published, partner__status=published)
+
+
 class Partnership(models.Model):
     class Kind(models.TextChoices):
         PARTNERSHIP = "partnership", _("partnership")
@@ -517,6 +524,8 @@ class Partnership(models.Model):
         "directory.Theme", verbose_name=_("themes"), related_name="partnerships", blank=True
     )
     description = models.TextField(_("description"), blank=True)
+
+    objects = PartnershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["-signed_on", "id"]
