@@ -55,7 +55,8 @@ class PlaceFilter(RelatedFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault(
-            "queryset", Place.objects.select_related("region", "province", "commune")
+            "queryset",
+            Place.objects.select_related("region", "province", "commune", "arrondissement"),
         )
         kwargs.setdefault("to_field_name", "slug")
         super().__init__(*args, **kwargs)
@@ -86,7 +87,10 @@ class TaxonomyFilterSet(django_filters.FilterSet):
     search_kind = None
 
     def filter_text(self, queryset, name, value):
-        query = search.parse(value)
+        # Parsed once: the text filter runs again for every facet's counts.
+        if getattr(self, "_parsed", (None, None))[0] != value:
+            self._parsed = (value, search.parse(value))
+        query = self._parsed[1]
         if not query:
             return queryset
         return queryset.filter(pk__in=search.matching_ids(self.search_kind, query))

@@ -291,7 +291,7 @@ class ServiceQuerySet(models.QuerySet):
                     "locations",
                     queryset=Location.objects.select_related(
                         "place__arrondissement", "place__commune", "place__region"
-                    ),
+                    ).prefetch_related("hours"),
                 ),
             )
         )
@@ -442,6 +442,16 @@ def summarize_hours(periods):
     return summary
 
 
+def dialable(number):
+    """A phone number as a phone dials it: digits and a leading +, nothing else.
+
+    "+212 (0)5 39 ..." drops the "(0)" that is only dialled from inside the country.
+    """
+    number = number.replace("(0)", "")
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return f"+{digits}" if number.strip().startswith("+") else digits
+
+
 class ContactChannel(models.Model):
     """A typed way to reach an organization, or one of its services in particular."""
 
@@ -479,7 +489,7 @@ class ContactChannel(models.Model):
     @property
     def href(self):
         """A link a phone can follow: tel:, WhatsApp, mailto: or the website."""
-        digits = "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+        digits = dialable(self.value)
         match self.kind:
             case self.Kind.PHONE:
                 return f"tel:{digits}"

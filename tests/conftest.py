@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.utils import translation
 
 from tests.factories import (
     ArrondissementFactory,
@@ -14,6 +15,13 @@ from tests.pages import Page
 @pytest.fixture(autouse=True)
 def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Test code runs in French, so get_absolute_url() gives /fr/ addresses."""
+    with translation.override("fr"):
+        yield
 
 
 @pytest.fixture
@@ -72,7 +80,9 @@ def visit(client):
     """GET a page as a visitor, check its status and return it to be read."""
 
     def visit(url, status=200, **headers):
-        response = client.get(url, **headers)
+        # The request activates its page's language; give the test back its own after.
+        with translation.override(translation.get_language()):
+            response = client.get(url, **headers)
         assert response.status_code == status, (
             f"{url} answered {response.status_code}, not {status}"
         )

@@ -114,6 +114,11 @@ class Page:
         self.html = response.content.decode()
         self.root = parse(self.html)
 
+    @property
+    def text(self):
+        """The page's text as a reader sees it, entities decoded and whitespace collapsed."""
+        return self.root.text
+
     def absolute(self, href):
         """The path a link leads to; "?" alone (every filter removed) is the bare path."""
         if href.startswith("?"):

@@ -86,15 +86,18 @@ def test_filtering_by_an_unpublished_organization_is_reported(visit):
 HOSTILE_TEXTS = {
     "long": "aide " * 1000,
     "nul": "aide%00juridique",
-    "punctuation": "!!!%3F%3F...,,;;",
-    "percent": "%25",
-    "underscore": "_",
     "sql": "%27+OR+1%3D1+--",
     "sql-drop": "x%27%29%3B+DROP+TABLE+organizations_organization%3B+--",
     "html": "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     "attribute": "%22+onmouseover%3D%22alert(1)",
-    "emoji": "%F0%9F%98%80",
     "rtl-marks": "%E2%80%8F%D8%B5%D8%AD%D8%A9",
+}
+WORDLESS_TEXTS = {
+    "punctuation": "!!!%3F%3F...,,;;",
+    "percent": "%25",
+    "underscore": "_",
+    "emoji": "%F0%9F%98%80",
+    "control": "%01%02%1b%7f",
 }
 
 
@@ -112,13 +115,15 @@ def test_odd_free_text_gives_a_page_and_matches_nothing_it_should_not(visit, lis
 
 
 @pytest.mark.parametrize("listing", LISTINGS, ids=str)
-def test_free_text_of_control_characters_only_searches_nothing(visit, listing):
+@pytest.mark.parametrize("text", WORDLESS_TEXTS.values(), ids=WORDLESS_TEXTS.keys())
+def test_free_text_without_a_word_searches_nothing_and_lists_everything(visit, listing, text):
     item = listing.make()
 
-    page = visit(f"{listing.url}?q=%01%02%1b%7f")
+    page = visit(f"{listing.url}?q={text}")
 
     assert page.results() == [item.slug]
-    assert page.root.find("input", id="id_q").get("value") == ""
+    assert page.notice() == ""
+    assert not any(ch in page.html for ch in "\x00\x01\x02\x1b\x7f")
 
 
 @pytest.mark.parametrize("listing", LISTINGS, ids=str)
@@ -197,7 +202,7 @@ def test_unknown_pages_answer_with_the_friendly_404_page(visit, url):
 
     assert "404.html" in [template.name for template in page.response.templates]
     assert "/fr/services/" in page.hrefs() or "/ar/services/" in page.hrefs()
-    assert "<script>" not in page.html.split("<body", 1)[1].replace('<script src="', "")
+    assert "<script>" not in page.html
 
 
 def test_404_page_keeps_the_visitors_language(visit):

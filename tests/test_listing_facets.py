@@ -4,6 +4,7 @@ import itertools
 
 import pytest
 
+from directory import search_index
 from organizations.models import Organization
 from projects.models import Participation, Project
 from tests.factories import (
@@ -24,53 +25,54 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world(tangier):
     """Organizations, services and projects spread over themes, audiences, places, kinds."""
-    migration = ThemeFactory(slug="migration", name_fr="Migration")
-    themes = [
-        migration,
-        ThemeFactory(slug="protection", name_fr="Protection", parent=migration),
-        ThemeFactory(slug="integration", name_fr="Intégration", parent=migration),
-        ThemeFactory(slug="health", name_fr="Santé"),
-    ]
-    ThemeFactory(slug="unused", name_fr="Thème sans résultat")
-    audiences = [
-        AudienceFactory(slug="women", name_fr="Femmes"),
-        AudienceFactory(slug="minors", name_fr="Mineurs"),
-        AudienceFactory(slug="migrants", name_fr="Personnes migrantes"),
-    ]
-    AudienceFactory(slug="nobody", name_fr="Public sans résultat")
-    languages = [LanguageFactory(code="ary"), LanguageFactory(code="fr"), LanguageFactory()]
-    assilah = CommuneFactory(parent=tangier.province, slug="assilah", name_fr="Assilah")
-    rabat = CommuneFactory(slug="rabat", name_fr="Rabat")
-    places = [tangier.bni_makada, tangier.medina, tangier.commune, assilah, rabat]
-    kinds = Organization.Kind.values
-    for i in range(14):
-        organization = OrganizationFactory(
-            themes=[themes[i % 4], themes[(i * 3) % 4]][: 1 + i % 2],
-            audiences=audiences[: i % 4],
-            languages=[languages[i % 3]],
-            kind=kinds[i % 3],
-            status="draft" if i == 13 else "published",
-        )
-        locations = [
-            LocationFactory(organization=organization, place=places[(i + n) % 5])
-            for n in range(1 + i % 3)
+    with search_index.deferred():
+        migration = ThemeFactory(slug="migration", name_fr="Migration")
+        themes = [
+            migration,
+            ThemeFactory(slug="protection", name_fr="Protection", parent=migration),
+            ThemeFactory(slug="integration", name_fr="Intégration", parent=migration),
+            ThemeFactory(slug="health", name_fr="Santé"),
         ]
-        ServiceFactory(
-            organization=organization,
-            themes=[themes[(i + 1) % 4]],
-            audiences=audiences[i % 3 : i % 3 + 1],
-            languages=languages[: 1 + i % 2],
-            locations=locations[:1],
-            is_free=i % 2 == 0,
-        )
-        project = ProjectFactory(
-            themes=[themes[(i + 2) % 4]],
-            audiences=audiences[: 1 + i % 3],
-            regions=[places[i % 5].region],
-            kind=Project.Kind.values[i % 3],
-            progress=Project.Progress.values[i % 3],
-        )
-        ParticipationFactory(project=project, organization=organization)
+        ThemeFactory(slug="unused", name_fr="Thème sans résultat")
+        audiences = [
+            AudienceFactory(slug="women", name_fr="Femmes"),
+            AudienceFactory(slug="minors", name_fr="Mineurs"),
+            AudienceFactory(slug="migrants", name_fr="Personnes migrantes"),
+        ]
+        AudienceFactory(slug="nobody", name_fr="Public sans résultat")
+        languages = [LanguageFactory(code="ary"), LanguageFactory(code="fr"), LanguageFactory()]
+        assilah = CommuneFactory(parent=tangier.province, slug="assilah", name_fr="Assilah")
+        rabat = CommuneFactory(slug="rabat", name_fr="Rabat")
+        places = [tangier.bni_makada, tangier.medina, tangier.commune, assilah, rabat]
+        kinds = Organization.Kind.values
+        for i in range(14):
+            organization = OrganizationFactory(
+                themes=[themes[i % 4], themes[(i * 3) % 4]][: 1 + i % 2],
+                audiences=audiences[: i % 4],
+                languages=[languages[i % 3]],
+                kind=kinds[i % 3],
+                status="draft" if i == 13 else "published",
+            )
+            locations = [
+                LocationFactory(organization=organization, place=places[(i + n) % 5])
+                for n in range(1 + i % 3)
+            ]
+            ServiceFactory(
+                organization=organization,
+                themes=[themes[(i + 1) % 4]],
+                audiences=audiences[i % 3 : i % 3 + 1],
+                languages=languages[: 1 + i % 2],
+                locations=locations[:1],
+                is_free=i % 2 == 0,
+            )
+            project = ProjectFactory(
+                themes=[themes[(i + 2) % 4]],
+                audiences=audiences[: 1 + i % 3],
+                regions=[places[i % 5].region],
+                kind=Project.Kind.values[i % 3],
+                progress=Project.Progress.values[i % 3],
+            )
+            ParticipationFactory(project=project, organization=organization)
     return tangier
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import NewsItemFactory, ThemeFactory
+from tests.factories import AudienceFactory, NewsItemFactory, ThemeFactory
 from tests.listings import LISTINGS
 
 pytestmark = pytest.mark.django_db
@@ -10,18 +10,20 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("listing", LISTINGS, ids=str)
 def test_pages_hold_twenty_results_and_page_links_keep_the_filters(visit, listing):
-    health = ThemeFactory(slug="health")
+    health, women = ThemeFactory(slug="health"), AudienceFactory(slug="women")
     for _ in range(25):
-        listing.make(themes=[health])
-    for _ in range(3):
-        listing.make()
+        listing.make(themes=[health], audiences=[women])
+    listing.make(themes=[health])
+    listing.make(audiences=[women])
+    listing.make()
 
-    first = visit(f"{listing.url}?theme=health&sort=updated")
+    first = visit(f"{listing.url}?theme=health&audience=women")
     second = visit(first.next_page_href())
 
+    assert first.notice() == ""
     assert (first.result_count, len(first.results())) == (25, 20)
     assert "theme=health" in first.next_page_href()
-    assert "sort=updated" in first.next_page_href()
+    assert "audience=women" in first.next_page_href()
     assert len(second.results()) == 5
     assert set(first.results()).isdisjoint(second.results())
     assert second.next_page_href() is None

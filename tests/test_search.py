@@ -7,7 +7,7 @@ suite on both, so both backends must put the expected item in the top three.
 import pytest
 from django.core.management import call_command
 
-from directory import search
+from directory import search, search_index
 from directory.models import SearchEntry
 from directory.normalize import fold, terms
 from organizations.models import Organization, Service
@@ -313,3 +313,22 @@ def test_listing_text_filter_finds_what_is_tagged_with_a_synonym(client):
     html = client.get("/ar/services/", {"q": "مهاجرين"}).content.decode()
     assert f"/ar/services/{wanted.slug}/" in html
     assert f"/ar/services/{other.slug}/" not in html
+
+
+@pytest.mark.parametrize("size", [1, 20, 45])
+def test_search_page_runs_a_bounded_number_of_queries(client, size):
+    """Parse (typo lookup), count, page, counts by type, then one query per type of result
+    shown and one for their districts: never one per result."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with search_index.deferred():
+        for number in range(size):
+            organization = OrganizationFactory(name_fr=f"Association Quenouille {number}")
+            ServiceFactory(organization=organization, name_fr=f"Atelier quenouille {number}")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/fr/search/", {"q": "quenouille"})
+    assert response.status_code == 200
+    assert len(queries) <= 4 + 2 + 1
+    shown = response.content.decode().count('class="card"')
+    assert shown == min(2 * size, 20)

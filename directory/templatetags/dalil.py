@@ -54,8 +54,10 @@ def tr_text(obj, field):
 
 @register.filter
 def tel_href(number):
-    """A tel: link keeping only the digits and +, as ContactChannel.href does."""
-    return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    """A tel: link to a phone number, as ContactChannel.href makes it."""
+    from organizations.models import dialable
+
+    return "tel:" + dialable(number)
 
 
 @register.filter

@@ -1,0 +1,145 @@
+"""The demo content (manage.py load_demo), read through the pages a visitor meets."""
+
+import datetime
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.utils import formats, translation
+
+from organizations.models import Partnership
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for this module's tests and removed after them."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, stdout=io.StringIO())
+
+
+def all_cards(visit, url):
+    """The result cards of every page of a listing, following its "next" links."""
+    cards = []
+    while url:
+        page = visit(url)
+        cards += page.root.find("div", cls="results").find_all("li", cls="card")
+        url = page.next_page_href()
+    return cards
+
+
+def clicks_from_home(visit, targets, limit=3):
+    """{target: fewest clicks from /fr/} following the links found in each page's HTML."""
+    found = {}
+    frontier, seen = ["/fr/"], {"/fr/"}
+    for clicks in range(1, limit + 1):
+        next_frontier = []
+        for url in frontier:
+            for href in visit(url).hrefs():
+                href = href.split("#")[0]
+                if not href.startswith("/fr/") or "/admin/" in href or href in seen:
+                    continue
+                seen.add(href)
+                next_frontier.append(href)
+                if href in targets:
+                    found[href] = clicks
+            if set(found) == set(targets):
+                return found
+        frontier = next_frontier
+    return found
+
+
+def french_date(date):
+    with translation.override("fr"):
+        return formats.date_format(date, "DATE_FORMAT")
+
+
+def test_oum_action_page_shows_96_percent_and_its_four_objectives(visit, demo):
+    page = visit("/fr/projects/oum-action/")
+
+    progress = page.root.find("progress")
+    assert progress.get("value") == "96"
+    assert "96" in progress.text
+    objectives = page.root.find("ol", cls="objectives").find_all("li")
+    assert len(objectives) == 4
+    assert objectives[0].text.startswith("Renforcer la capacité des autorités marocaines")
+    assert "/fr/organizations/nordic-center/" in page.hrefs()
+
+
+def test_iom_page_links_to_caritas_through_the_mou_of_2_june_2017(visit, demo):
+    iom = visit("/fr/organizations/iom-morocco/")
+    caritas = visit("/fr/organizations/caritas-morocco/")
+
+    for page, other in [(iom, "caritas-morocco"), (caritas, "iom-morocco")]:
+        partners = page.root.find("section", aria_labelledby="partners")
+        link = partners.find("a", href=f"/fr/organizations/{other}/")
+        assert link is not None, f"{page.url} does not link to {other}"
+        entry = link.parent.text
+        assert french_date(datetime.date(2017, 6, 2)) in entry
+        with translation.override("fr"):
+            assert str(Partnership.Kind.MOU.label) in entry
+    assert "/fr/news/iom-caritas-mou/" in iom.hrefs()
+
+
+def test_capacity_programme_lists_three_phases_for_29_30_and_34_associations(visit, demo):
+    page = visit("/fr/projects/capacity-enhancement-programme/")
+
+    phases = page.root.find("section", aria_labelledby="phases").find_all("li", cls="card")
+    assert len(phases) == 3
+    counts = []
+    for card in phases:
+        phase = visit(page.absolute(card.find("a").get("href")))
+        figures = phase.root.find("section", aria_labelledby="beneficiaries").text
+        counts.append(next(n for n in (29, 30, 34) if str(n) in figures))
+    assert sorted(counts) == [29, 30, 34]
+    assert sorted(n for n in (29, 30, 34) if f"{n} associations" in page.text) == [29, 30, 34]
+
+
+def test_at_least_30_fictional_organizations_across_tangiers_four_arrondissements(visit, demo):
+    home = visit("/fr/")
+    districts = [href.split("place=")[1] for href in home.hrefs() if "?place=" in href]
+
+    fictional = {}
+    for district in districts:
+        cards = all_cards(visit, f"/fr/organizations/?place={district}")
+        fictional[district] = {
+            card.find("a").get("href") for card in cards if card.find("span", cls="badge")
+        }
+
+    assert len(districts) == 4
+    assert all(fictional.values()), fictional
+    assert len(set().union(*fictional.values())) >= 30
+
+
+def test_loading_the_demo_twice_creates_no_duplicates(visit, demo):
+    models = [
+        model
+        for app in ("directory", "organizations", "projects")
+        for model in apps.get_app_config(app).get_models()
+    ]
+    before = {model.__name__: model.objects.count() for model in models}
+    listed_before = [visit(url).result_count for url in ("/fr/organizations/", "/fr/projects/")]
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    after = {model.__name__: model.objects.count() for model in models}
+    listed_after = [visit(url).result_count for url in ("/fr/organizations/", "/fr/projects/")]
+    assert after == before
+    assert listed_after == listed_before
+    assert before["Organization"] >= 30
+
+
+def test_oum_action_and_the_iom_mou_are_within_three_clicks_of_home(visit, demo):
+    targets = ["/fr/projects/oum-action/", "/fr/organizations/iom-morocco/"]
+
+    found = clicks_from_home(visit, targets)
+
+    assert set(found) == set(targets), f"not reached in three clicks: {found}"
+    iom = visit("/fr/organizations/iom-morocco/")
+    assert "/fr/organizations/caritas-morocco/" in iom.hrefs()
+    assert french_date(datetime.date(2017, 6, 2)) in iom.text

@@ -1,0 +1,240 @@
+"""Every page costs a fixed number of queries, whatever the number of rows it shows."""
+
+import datetime
+
+import pytest
+
+from directory import search_index
+from projects.models import Participation
+from tests.factories import (
+    ArrondissementFactory,
+    AudienceFactory,
+    BeneficiariesFactory,
+    ContactChannelFactory,
+    CountryFactory,
+    LanguageFactory,
+    LocationFactory,
+    NewsItemFactory,
+    ObjectiveFactory,
+    OpeningHoursFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    PartnershipFactory,
+    ProjectFactory,
+    ServiceFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [1, 20]
+
+
+@pytest.fixture
+def taxonomy(tangier):
+    migration = ThemeFactory(slug="migration")
+    return {
+        "themes": [migration, ThemeFactory(parent=migration), ThemeFactory()],
+        "audiences": AudienceFactory.create_batch(2),
+        "languages": LanguageFactory.create_batch(2),
+        "countries": CountryFactory.create_batch(2),
+        "places": [tangier.bni_makada, tangier.medina],
+    }
+
+
+def rich_organization(taxonomy, **fields):
+    organization = OrganizationFactory(
+        themes=taxonomy["themes"][1:],
+        audiences=taxonomy["audiences"],
+        languages=taxonomy["languages"],
+        countries=taxonomy["countries"],
+        **fields,
+    )
+    for place in taxonomy["places"]:
+        location = LocationFactory(organization=organization, place=place)
+        OpeningHoursFactory(location=location)
+    return organization
+
+
+def rich_service(taxonomy, organization=None, **fields):
+    organization = organization or rich_organization(taxonomy)
+    return ServiceFactory(
+        organization=organization,
+        themes=taxonomy["themes"][1:],
+        audiences=taxonomy["audiences"],
+        languages=taxonomy["languages"],
+        locations=list(organization.locations.all()),
+        **fields,
+    )
+
+
+def rich_project(taxonomy, lead=None, funder=None, **fields):
+    project = ProjectFactory(
+        themes=taxonomy["themes"][1:],
+        audiences=taxonomy["audiences"],
+        regions=[taxonomy["places"][0].region],
+        countries=taxonomy["countries"],
+        achievement=50,
+        **fields,
+    )
+    ParticipationFactory(project=project, organization=lead or OrganizationFactory())
+    ParticipationFactory(
+        project=project,
+        organization=funder or OrganizationFactory(),
+        role=Participation.Role.FUNDER,
+    )
+    return project
+
+
+@pytest.fixture
+def listings(taxonomy):
+    """`size` published organizations, services, projects and news, each with its relations."""
+
+    def populate(size):
+        with search_index.deferred():
+            previous = None
+            for _ in range(size):
+                organization = rich_organization(taxonomy)
+                rich_service(taxonomy, organization=organization)
+                rich_project(taxonomy, lead=organization, funder=organization, kind="programme")
+                NewsItemFactory(organization=organization)
+                if previous:
+                    PartnershipFactory(organization=organization, partner=previous)
+                previous = organization
+                ArrondissementFactory(parent=taxonomy["places"][0].commune)
+                ThemeFactory()
+                AudienceFactory()
+
+    return populate
+
+
+LISTING_QUERIES = [
+    ("/fr/", 8),
+    ("/fr/organizations/", 15),
+    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 16),
+    ("/fr/services/", 13),
+    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 15),
+    ("/fr/projects/", 14),
+    ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 16),
+    ("/fr/news/", 2),
+    ("/fr/news/?page=2", 2),
+]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("url", "queries"), LISTING_QUERIES)
+def test_listing_query_count_does_not_grow_with_its_results(
+    client, django_assert_num_queries, listings, size, url, queries
+):
+    listings(size)
+
+    with django_assert_num_queries(queries):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    if url == "/fr/":
+        assert len(response.context["latest_news"]) == min(size, 4)
+    elif "page=2" not in url:
+        assert len(response.context["page_obj"]) == size
+
+
+@pytest.fixture
+def organization_page(taxonomy):
+    """An organization with `size` of everything its page shows."""
+
+    def populate(size):
+        with search_index.deferred():
+            organization = rich_organization(taxonomy, slug="subject")
+            for _ in range(size):
+                ContactChannelFactory(organization=organization)
+                OpeningHoursFactory(location=LocationFactory(organization=organization))
+                rich_service(taxonomy, organization=organization)
+                rich_project(taxonomy, lead=organization)
+                PartnershipFactory(organization=organization)
+                PartnershipFactory(partner=organization)
+                NewsItemFactory(organization=organization)
+        return organization
+
+    return populate
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_organization_page_query_count_is_fixed(
+    client, django_assert_num_queries, organization_page, size
+):
+    organization_page(size)
+
+    with django_assert_num_queries(15):
+        response = client.get("/fr/organizations/subject/")
+
+    assert response.status_code == 200
+    assert len(response.context["organization"].public_services) == size
+
+
+@pytest.mark.parametrize("size", [1, 20])
+def test_service_page_query_count_is_fixed(client, django_assert_num_queries, taxonomy, size):
+    with search_index.deferred():
+        organization = rich_organization(taxonomy)
+        service = rich_service(taxonomy, organization=organization, slug="subject")
+        for _ in range(size):
+            location = LocationFactory(organization=organization)
+            OpeningHoursFactory(location=location)
+            service.locations.add(location)
+            ContactChannelFactory(organization=organization, service=service)
+            OpeningHoursFactory(service=service, location=None)
+            service.themes.add(ThemeFactory(parent=taxonomy["themes"][0]))
+            service.audiences.add(AudienceFactory())
+            service.languages.add(LanguageFactory())
+
+    with django_assert_num_queries(9):
+        response = client.get("/fr/services/subject/")
+
+    assert response.status_code == 200
+    assert response.context["service"].locations.count() == size + 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_project_page_query_count_is_fixed(client, django_assert_num_queries, taxonomy, size):
+    with search_index.deferred():
+        lead = OrganizationFactory()
+        programme = rich_project(taxonomy, lead=lead, slug="subject", kind="programme")
+        for _ in range(size):
+            ObjectiveFactory(project=programme)
+            BeneficiariesFactory(project=programme)
+            ParticipationFactory(project=programme, role=Participation.Role.PARTNER)
+            ParticipationFactory(project=programme, role=Participation.Role.FUNDER)
+            ProjectFactory(parent=programme, kind="phase")
+            NewsItemFactory(project=programme)
+            rich_project(taxonomy, lead=lead)
+
+    with django_assert_num_queries(12):
+        response = client.get("/fr/projects/subject/")
+
+    assert response.status_code == 200
+    assert len(response.context["project"].phases.all()) == size
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_phase_page_query_count_is_fixed(client, django_assert_num_queries, taxonomy, size):
+    programme = rich_project(taxonomy, kind="programme")
+    phase = rich_project(taxonomy, parent=programme, kind="phase", slug="subject")
+    for _ in range(size):
+        ObjectiveFactory(project=phase)
+        NewsItemFactory(project=phase)
+
+    with django_assert_num_queries(12):
+        response = client.get("/fr/projects/subject/")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_news_page_query_count_is_fixed(client, django_assert_num_queries, size):
+    project = ProjectFactory()
+    NewsItemFactory.create_batch(size, project=project)
+    item = NewsItemFactory(slug="subject", project=project, published_on=datetime.date(2020, 1, 1))
+
+    with django_assert_num_queries(1):
+        response = client.get(item.get_absolute_url())
+
+    assert response.status_code == 200
