@@ -5,6 +5,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from .forms import OrganizationAdminForm
 from .models import (
     ContactChannel,
     Location,
@@ -56,6 +57,7 @@ class PartnershipInline(TranslationStackedInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(TranslationAdmin):
+    form = OrganizationAdminForm
     list_display = ["name", "kind", "status", "is_example", "last_verified_on", "updated_at"]
     list_filter = ["status", "kind", "is_example", "themes", "audiences"]
     search_fields = ["name_fr", "name_ar", "name_en", "acronym", "slug", "email"]
