@@ -43,10 +43,6 @@ class Theme(models.Model):
     def __str__(self):
         return self.name
 
-    def subtree_ids(self):
-        """This theme and its narrower themes, for filters that include the children."""
-        return [self.pk, *self.children.values_list("pk", flat=True)]
-
 
 class Audience(models.Model):
     """Who a service or project is for: mothers, migrants, unaccompanied minors, ..."""

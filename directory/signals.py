@@ -4,7 +4,7 @@ Each handler re-indexes the items whose search document the change touches; sear
 writes the entry of a published item and removes that of any other.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from organizations.models import Location, NewsItem, Organization, Service
@@ -117,11 +117,23 @@ for model in TAGGED:
         m2m_changed.connect(tags_changed, sender=field.remote_field.through)
 
 
+def taxonomy_words(instance):
+    """What of a theme or audience the search index reads: its names and synonyms."""
+    return [getattr(instance, column) for column in search_index.columns("name", "synonyms")]
+
+
+@receiver(pre_save, sender=Theme)
+@receiver(pre_save, sender=Audience)
+def taxonomy_saving(sender, instance, raw=False, **kwargs):
+    previous = sender.objects.filter(pk=instance.pk).first() if instance.pk else None
+    instance._words_before = taxonomy_words(previous) if previous else None
+
+
 @receiver(post_save, sender=Theme)
 @receiver(post_save, sender=Audience)
-def taxonomy_saved(sender, instance, raw=False, **kwargs):
+def taxonomy_saved(sender, instance, raw=False, created=False, **kwargs):
     """A renamed theme or a new synonym: re-index everything tagged with it."""
-    if raw:
+    if raw or created or getattr(instance, "_words_before", None) == taxonomy_words(instance):
         return
     related = "themes" if sender is Theme else "audiences"
     for model, kind in TAGGED.items():

@@ -55,19 +55,6 @@ def passage(obj, field, language=None):
     return Passage(text="", lang=order[0], is_fallback=False)
 
 
-def translated_columns(model, field):
-    """The per-language columns of a translated field, or the field itself if not translated."""
-    from modeltranslation.translator import NotRegistered, translator
-
-    try:
-        options = translator.get_options_for_model(model)
-    except NotRegistered:
-        return [field]
-    if field not in options.all_fields:
-        return [field]
-    return [f"{field}_{code}" for code in language_codes()]
-
-
 def in_active_language(field):
     """An expression for sorting by a translated field as the visitor reads it."""
     columns = [NullIf(f"{field}_{code}", Value("")) for code in fallback_order()]

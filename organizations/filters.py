@@ -8,9 +8,10 @@ from directory.text import in_active_language
 from .models import Organization, Service
 
 
-class OrganizationFilter(TaxonomyFilterSet):
+class LocatedFilterSet(TaxonomyFilterSet):
+    """What organizations and services share: places through their locations, sorting by name."""
+
     place = PlaceFilter(field_name="locations__place", label=_("Where"))
-    kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label=_("Kind"))
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"),
         choices=[("name", _("name")), ("updated", _("recently updated"))],
@@ -18,16 +19,20 @@ class OrganizationFilter(TaxonomyFilterSet):
         empty_label=None,
     )
 
+    def sort_by(self, queryset, name, value):
+        if value == "updated":
+            return queryset.order_by("-updated_at", "pk")
+        return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
+
+
+class OrganizationFilter(LocatedFilterSet):
+    kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label=_("Kind"))
+
     search_kind = SearchEntry.Kind.ORGANIZATION
 
     class Meta:
         model = Organization
         fields = ["q", "theme", "audience", "place", "kind", "language", "sort"]
-
-    def sort_by(self, queryset, name, value):
-        if value == "updated":
-            return queryset.order_by("-updated_at", "pk")
-        return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
 
     def facets(self):
         return [
@@ -39,18 +44,11 @@ class OrganizationFilter(TaxonomyFilterSet):
         ]
 
 
-class ServiceFilter(TaxonomyFilterSet):
-    place = PlaceFilter(field_name="locations__place", label=_("Where"))
+class ServiceFilter(LocatedFilterSet):
     free = django_filters.BooleanFilter(
         field_name="is_free",
         label=_("Free of charge"),
         widget=django_filters.widgets.BooleanWidget,
-    )
-    sort = django_filters.ChoiceFilter(
-        label=_("Sort by"),
-        choices=[("name", _("name")), ("updated", _("recently updated"))],
-        method="sort_by",
-        empty_label=None,
     )
 
     search_kind = SearchEntry.Kind.SERVICE
@@ -58,11 +56,6 @@ class ServiceFilter(TaxonomyFilterSet):
     class Meta:
         model = Service
         fields = ["q", "theme", "audience", "place", "language", "free", "sort"]
-
-    def sort_by(self, queryset, name, value):
-        if value == "updated":
-            return queryset.order_by("-updated_at", "pk")
-        return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
 
     def facets(self):
         return [

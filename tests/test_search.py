@@ -332,3 +332,18 @@ def test_search_page_runs_a_bounded_number_of_queries(client, size):
     assert len(queries) <= 4 + 2 + 1
     shown = response.content.decode().count('class="card"')
     assert shown == min(2 * size, 20)
+
+
+def test_a_new_synonym_is_found_and_an_unchanged_save_reindexes_nothing(
+    django_assert_num_queries,
+):
+    migrants = AudienceFactory(name_fr="Migrants", synonyms_fr="")
+    service = ServiceFactory(name_fr="Accueil", audiences=[migrants])
+    assert top_three("exilés") == []
+
+    migrants.synonyms_fr = "exilés, réfugiés"
+    migrants.save()
+    assert top_three("exilés") == [(SERVICE, service.pk)]
+
+    with django_assert_num_queries(2):  # read the previous words, then the update itself
+        migrants.save()

@@ -3,9 +3,7 @@
 import pytest
 from django.utils import translation
 
-from directory.text import fallback_order, passage, translated_columns
-from organizations.models import Organization
-from projects.models import Participation
+from directory.text import fallback_order, passage
 from tests.factories import OrganizationFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -70,12 +68,3 @@ def test_fallback_order_puts_the_visitors_language_first():
     assert fallback_order("ar") == ["ar", "fr", "en"]
     assert fallback_order("en") == ["en", "fr", "ar"]
     assert fallback_order("fr-ca") == ["fr", "en", "ar"]
-
-
-def test_translated_columns_lists_one_column_per_language():
-    assert translated_columns(Organization, "name") == ["name_ar", "name_fr", "name_en"]
-
-
-def test_translated_columns_of_an_untranslated_field_is_the_field_itself():
-    assert translated_columns(Organization, "acronym") == ["acronym"]
-    assert translated_columns(Participation, "role") == ["role"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import reset_queries, transaction
 from modeltranslation.translator import translator
 
 from directory.models import Audience, Country, Language, Place, PublicationStatus, Theme
@@ -141,6 +141,7 @@ class Command(BaseCommand):
             finally:
                 gc.enable()
                 gc.collect()
+            reset_queries()  # with DEBUG on, Django keeps every query's SQL until told not to
             self.stdout.write(
                 f"{offset + len(numbers)} of {organizations} organizations "
                 f"({time.monotonic() - started:.0f} s)"
