@@ -104,77 +104,90 @@ def one_edit_apart(a, b):
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
-def _sqlite_match(query):
+def _sqlite_match(query, titles_only=False):
     groups = []
     for alternatives in query.words:
         options = [f'"{stem_}"' + ("*" if prefix else "") for stem_, prefix in alternatives]
         groups.append("(" + " OR ".join(options) + ")")
-    return " AND ".join(groups)
+    match = " AND ".join(groups)
+    return f"title_terms : ({match})" if titles_only else match
 
 
-def _postgres_tsquery(query):
+def _postgres_tsquery(query, titles_only=False):
+    def term(stem_, prefix):
+        # ':*' matches as a prefix; weight A marks the title's words (see POSTGRES_DOCUMENT).
+        flags = ("*" if prefix else "") + ("A" if titles_only else "")
+        return f"'{stem_}'" + (f":{flags}" if flags else "")
+
     groups = []
     for alternatives in query.words:
-        options = [f"'{stem_}'" + (":*" if prefix else "") for stem_, prefix in alternatives]
-        groups.append("(" + " | ".join(options) + ")")
+        groups.append(
+            "(" + " | ".join(term(stem_, prefix) for stem_, prefix in alternatives) + ")"
+        )
     return " & ".join(groups)
 
 
-def _matching_sql(query, kinds):
-    """SQL selecting (entry id, kind, object id, rank) of matching entries, best first."""
+def _matching_sql(query, kinds, *, titles_only=False):
+    """SQL selecting (entry id, kind, object id) of the matching entries, in no set order."""
     kind_list = ", ".join(["%s"] * len(kinds))
     if connection.vendor == "sqlite":
         sql = (
-            "SELECT e.id, e.kind, e.object_id, bm25(directory_searchentry_fts, 4.0, 1.0) AS rank"
-            " FROM directory_searchentry_fts"
+            "SELECT e.id, e.kind, e.object_id FROM directory_searchentry_fts"
             " JOIN directory_searchentry e ON e.id = directory_searchentry_fts.rowid"
             f" WHERE directory_searchentry_fts MATCH %s AND e.kind IN ({kind_list})"
         )
-        return sql, [_sqlite_match(query), *kinds], "rank ASC"
+        return sql, [_sqlite_match(query, titles_only), *kinds]
     sql = (
-        f"SELECT e.id, e.kind, e.object_id, ts_rank({POSTGRES_DOCUMENT}, q.query) AS rank"
-        " FROM directory_searchentry e, to_tsquery('simple', %s) AS q(query)"
-        f" WHERE {POSTGRES_DOCUMENT} @@ q.query AND e.kind IN ({kind_list})"
+        "SELECT e.id, e.kind, e.object_id FROM directory_searchentry e"
+        f" WHERE {POSTGRES_DOCUMENT} @@ to_tsquery('simple', %s) AND e.kind IN ({kind_list})"
     )
-    return sql, [_postgres_tsquery(query), *kinds], "rank DESC"
+    return sql, [_postgres_tsquery(query, titles_only), *kinds]
 
 
 def count(query, *, kinds=tuple(Kind.values)):
-    """The number of items of these kinds that match the parsed query."""
+    """How many items of these kinds match, counted up to MAX_RESULTS + 1 and no further."""
     if not query:
         return 0
-    sql, params, _order = _matching_sql(query, list(kinds))
+    sql, params = _matching_sql(query, list(kinds))
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS matches", params)
+        cursor.execute(
+            f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS matches", [*params, MAX_RESULTS + 1]
+        )
         return cursor.fetchone()[0]
 
 
 def search(query, *, kinds=tuple(Kind.values), limit=20, offset=0):
     """[(kind, object id, place id), ...] of the matching items, best first.
 
-    The database finds the matches and keeps its best RERANK_WINDOW; those are then ordered
-    by `score`, the same on every database, so SQLite and PostgreSQL agree on the order.
+    Candidates are the first CANDIDATES items whose title matches and the first CANDIDATES
+    that match anywhere; `score` puts them in order, the same way on every database, so
+    SQLite and PostgreSQL agree. Where fewer items match, that is every match; where more
+    match (a common word in a national directory), the title matches come first and the
+    query never ranks the whole table.
     """
     if not query:
         return []
-    sql, params, order = _matching_sql(query, list(kinds))
-    window = max(RERANK_WINDOW, offset + limit)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT m.kind, m.object_id, e.place_id, e.title_terms, e.terms"
-            f" FROM ({sql}) AS m JOIN directory_searchentry e ON e.id = m.id"
-            f" ORDER BY m.{order}, m.id LIMIT %s",
-            [*params, window],
-        )
-        rows = cursor.fetchall()
-    rows.sort(key=lambda row: score(query, row))
-    return [(kind, object_id, place_id) for kind, object_id, place_id, *_terms in rows][
+    rows = {}
+    for titles_only in (True, False):
+        sql, params = _matching_sql(query, list(kinds), titles_only=titles_only)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT m.kind, m.object_id, e.place_id, e.title_terms, e.terms, e.id"
+                f" FROM ({sql} LIMIT %s) AS m JOIN directory_searchentry e ON e.id = m.id",
+                [*params, CANDIDATES],
+            )
+            for row in cursor.fetchall():
+                rows[row[-1]] = row[:-1]
+    ranked = sorted(rows.values(), key=lambda row: score(query, row))
+    return [(kind, object_id, place_id) for kind, object_id, place_id, *_terms in ranked][
         offset : offset + limit
     ]
 
 
-# Results from the database's best matches that are put in order by `score`.
-RERANK_WINDOW = 200
+# How many title matches and how many matches anywhere are ranked for a query.
+CANDIDATES = 200
+# Results a query can page through; counts stop there ("more than 400 results").
+MAX_RESULTS = 2 * CANDIDATES
 # Residents mostly look for a service they can use, then for who provides it.
 KIND_ORDER = [Kind.SERVICE, Kind.ORGANIZATION, Kind.PROJECT, Kind.NEWS]
 
@@ -205,7 +218,7 @@ def score(query, row):
 
 def matching_ids(kind, query):
     """A subquery of the ids of the items of one kind that match: for the listings' q filter."""
-    sql, params, _order = _matching_sql(query, [kind])
+    sql, params = _matching_sql(query, [kind])
     return RawSQL(f"SELECT object_id FROM ({sql}) AS matches", params)
 
 
@@ -264,12 +277,9 @@ def display_querysets():
 
 
 def count_by_kind(query):
-    """[(kind, number of matches)] for the result-type links of the search page."""
-    sql, params, _order = _matching_sql(query, list(Kind.values))
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT kind, COUNT(*) FROM ({sql}) AS m GROUP BY kind", params)
-        counts = dict(cursor.fetchall())
-    return [(kind, counts[kind]) for kind in Kind if counts.get(kind)]
+    """[(kind, number of matches)] for the result-type links, each counted up to MAX_RESULTS+1."""
+    counts = [(kind, count(query, kinds=[kind])) for kind in KIND_ORDER]
+    return [(kind, number) for kind, number in counts if number]
 
 
 @dataclass
@@ -292,7 +302,18 @@ class SearchResults:
         self.kinds = kinds
 
     def count(self):
-        return count(self.query, kinds=self.kinds)
+        return min(self.total, MAX_RESULTS)
+
+    @property
+    def total(self):
+        """The number of matches, or MAX_RESULTS + 1 where there are more."""
+        if not hasattr(self, "_total"):
+            self._total = count(self.query, kinds=self.kinds)
+        return self._total
+
+    @property
+    def capped(self):
+        return self.total > MAX_RESULTS
 
     def __getitem__(self, page):
         return search(

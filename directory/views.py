@@ -54,6 +54,8 @@ def search_page(request):
         "page_obj": page_obj,
         "results": results.hydrate(page_obj.object_list),
         "kind_counts": search.count_by_kind(query) if query else [],
+        "results_capped": results.capped if query else False,
+        "max_results": search.MAX_RESULTS,
         "selected_kind": kind,
         "themes": Theme.objects.filter(parent=None) if not page_obj.object_list else [],
     }

@@ -46,6 +46,8 @@ class Command(BaseCommand):
         pages = {
             "baseline: minimal view": "/i18n/setlang/",
             "home": "/fr/",
+            "search": "/fr/search/?q=migrants",
+            "search, Arabic": "/ar/search/?q=%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D9%8A%D9%86",
             "organizations": "/fr/organizations/",
             "organizations, filtered": "/fr/organizations/?theme=health&place=tanger&page=2",
             "organization": organization.get_absolute_url() if organization else None,
