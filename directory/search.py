@@ -30,11 +30,6 @@ STOPWORDS = set(
 MAX_QUERY_WORDS = 8
 PREFIX_MIN_LENGTH = 3
 
-POSTGRES_DOCUMENT = (
-    "(setweight(to_tsvector('simple', title_terms), 'A')"
-    " || setweight(to_tsvector('simple', terms), 'B'))"
-)
-
 
 # Querying ----------------------------------------------------------------------------------
 
@@ -113,11 +108,9 @@ def _sqlite_match(query, titles_only=False):
     return f"title_terms : ({match})" if titles_only else match
 
 
-def _postgres_tsquery(query, titles_only=False):
+def _postgres_tsquery(query):
     def term(stem_, prefix):
-        # ':*' matches as a prefix; weight A marks the title's words (see POSTGRES_DOCUMENT).
-        flags = ("*" if prefix else "") + ("A" if titles_only else "")
-        return f"'{stem_}'" + (f":{flags}" if flags else "")
+        return f"'{stem_}'" + (":*" if prefix else "")
 
     groups = []
     for alternatives in query.words:
@@ -137,11 +130,13 @@ def _matching_sql(query, kinds, *, titles_only=False):
             f" WHERE directory_searchentry_fts MATCH %s AND e.kind IN ({kind_list})"
         )
         return sql, [_sqlite_match(query, titles_only), *kinds]
+    # Stored tsvector columns with GIN indexes (migration 0002).
+    column = "title_document" if titles_only else "document"
     sql = (
         "SELECT e.id, e.kind, e.object_id FROM directory_searchentry e"
-        f" WHERE {POSTGRES_DOCUMENT} @@ to_tsquery('simple', %s) AND e.kind IN ({kind_list})"
+        f" WHERE e.{column} @@ to_tsquery('simple', %s) AND e.kind IN ({kind_list})"
     )
-    return sql, [_postgres_tsquery(query, titles_only), *kinds]
+    return sql, [_postgres_tsquery(query), *kinds]
 
 
 def count(query, *, kinds=tuple(Kind.values)):
