@@ -139,50 +139,51 @@ def _matching_sql(query, kinds, *, titles_only=False):
     return sql, [_postgres_tsquery(query), *kinds]
 
 
-def count(query, *, kinds=tuple(Kind.values)):
-    """How many items of these kinds match, counted up to MAX_RESULTS + 1 and no further."""
-    if not query:
-        return 0
-    sql, params = _matching_sql(query, list(kinds))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS matches", [*params, MAX_RESULTS + 1]
-        )
-        return cursor.fetchone()[0]
+@dataclass
+class Matches:
+    """What a query found: how many (up to MAX_RESULTS + 1) and the best, ranked."""
+
+    total: int
+    kinds: list  # the kind of each match counted in `total`
+    ranked: list  # [(kind, object id, place id), ...], best first, at most MAX_RESULTS
+
+    @property
+    def capped(self):
+        return self.total > MAX_RESULTS
 
 
-def search(query, *, kinds=tuple(Kind.values), limit=20, offset=0):
-    """[(kind, object id, place id), ...] of the matching items, best first.
+def find(query, *, kinds=tuple(Kind.values)):
+    """The matches of a parsed query, in three queries whatever their number.
 
-    Candidates are the first CANDIDATES items whose title matches and the first CANDIDATES
-    that match anywhere; `score` puts them in order, the same way on every database, so
-    SQLite and PostgreSQL agree. Where fewer items match, that is every match; where more
-    match (a common word in a national directory), the title matches come first and the
-    query never ranks the whole table.
+    The first MAX_RESULTS + 1 matches give the count; they and the first MAX_RESULTS items
+    whose title matches are the candidates, which `score` puts in order the same way on
+    every database, so SQLite and PostgreSQL agree. Where fewer items match, that is every
+    match; where more match (a common word in a national directory), title matches come
+    first and no query ranks the whole table.
     """
     if not query:
-        return []
-    rows = {}
-    for titles_only in (True, False):
-        sql, params = _matching_sql(query, list(kinds), titles_only=titles_only)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT m.kind, m.object_id, e.place_id, e.title_terms, e.terms, e.id"
-                f" FROM ({sql} LIMIT %s) AS m JOIN directory_searchentry e ON e.id = m.id",
-                [*params, CANDIDATES],
-            )
-            for row in cursor.fetchall():
-                rows[row[-1]] = row[:-1]
-    ranked = sorted(rows.values(), key=lambda row: score(query, row))
-    return [(kind, object_id, place_id) for kind, object_id, place_id, *_terms in ranked][
-        offset : offset + limit
-    ]
+        return Matches(total=0, kinds=[], ranked=[])
+    everything_sql, everything_params = _matching_sql(query, list(kinds))
+    titles_sql, titles_params = _matching_sql(query, list(kinds), titles_only=True)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{everything_sql} LIMIT %s", [*everything_params, MAX_RESULTS + 1])
+        everything = cursor.fetchall()
+        cursor.execute(f"{titles_sql} LIMIT %s", [*titles_params, MAX_RESULTS])
+        titles = cursor.fetchall()
+    candidates = {entry_id for entry_id, _kind, _object in titles + everything[:MAX_RESULTS]}
+    rows = SearchEntry.objects.filter(pk__in=candidates).values_list(
+        "kind", "object_id", "place_id", "title_terms", "terms"
+    )
+    ranked = sorted(rows, key=lambda row: score(query, row))[:MAX_RESULTS]
+    return Matches(
+        total=len(everything),
+        kinds=[kind for _id, kind, _object in everything],
+        ranked=[(kind, object_id, place_id) for kind, object_id, place_id, *_terms in ranked],
+    )
 
 
-# How many title matches and how many matches anywhere are ranked for a query.
-CANDIDATES = 200
-# Results a query can page through; counts stop there ("more than 400 results").
-MAX_RESULTS = 2 * CANDIDATES
+# Results a query can page through, and where its count stops ("more than 200 results").
+MAX_RESULTS = 200
 # Residents mostly look for a service they can use, then for who provides it.
 KIND_ORDER = [Kind.SERVICE, Kind.ORGANIZATION, Kind.PROJECT, Kind.NEWS]
 
@@ -271,10 +272,11 @@ def display_querysets():
     }
 
 
-def count_by_kind(query):
-    """[(kind, number of matches)] for the result-type links, each counted up to MAX_RESULTS+1."""
-    counts = [(kind, count(query, kinds=[kind])) for kind in KIND_ORDER]
-    return [(kind, number) for kind, number in counts if number]
+def count_by_kind(matches):
+    """[(kind, number of matches)] for the result-type links; empty when the count stopped."""
+    if matches.capped:
+        return [(kind, None) for kind in KIND_ORDER]
+    return [(kind, matches.kinds.count(kind)) for kind in KIND_ORDER if kind in matches.kinds]
 
 
 @dataclass
@@ -296,24 +298,17 @@ class SearchResults:
         self.query = query
         self.kinds = kinds
 
+    @property
+    def matches(self):
+        if not hasattr(self, "_matches"):
+            self._matches = find(self.query, kinds=self.kinds)
+        return self._matches
+
     def count(self):
-        return min(self.total, MAX_RESULTS)
-
-    @property
-    def total(self):
-        """The number of matches, or MAX_RESULTS + 1 where there are more."""
-        if not hasattr(self, "_total"):
-            self._total = count(self.query, kinds=self.kinds)
-        return self._total
-
-    @property
-    def capped(self):
-        return self.total > MAX_RESULTS
+        return min(self.matches.total, MAX_RESULTS)
 
     def __getitem__(self, page):
-        return search(
-            self.query, kinds=self.kinds, limit=page.stop - page.start, offset=page.start
-        )
+        return self.matches.ranked[page]
 
     def hydrate(self, rows):
         """Results with their objects, places and snippets, in a fixed number of queries."""

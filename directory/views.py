@@ -48,13 +48,15 @@ def search_page(request):
     kind = form.cleaned_data.get("type") if form.is_valid() else ""
     results = SearchResults(query, kinds=[kind] if kind else list(SearchEntry.Kind.values))
     page_obj = Paginator(results, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    # The result-type links count every type, also when one is chosen.
+    every_kind = search.find(query) if kind and query else results.matches
     context = {
         "form": form,
         "query": query,
         "page_obj": page_obj,
         "results": results.hydrate(page_obj.object_list),
-        "kind_counts": search.count_by_kind(query) if query else [],
-        "results_capped": results.capped if query else False,
+        "kind_counts": search.count_by_kind(every_kind) if query else [],
+        "results_capped": results.matches.capped if query else False,
         "max_results": search.MAX_RESULTS,
         "selected_kind": kind,
         "themes": Theme.objects.filter(parent=None) if not page_obj.object_list else [],

@@ -4,6 +4,8 @@ The table below runs against the demo data on whichever database the suite uses;
 suite on both, so both backends must put the expected item in the top three.
 """
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -136,7 +138,7 @@ def demo(django_db_setup, django_db_blocker):
 
 def top_three(text):
     return [
-        (kind, object_id) for kind, object_id, _place in search.search(search.parse(text), limit=3)
+        (kind, object_id) for kind, object_id, _place in search.find(search.parse(text)).ranked[:3]
     ]
 
 
@@ -317,8 +319,8 @@ def test_listing_text_filter_finds_what_is_tagged_with_a_synonym(client):
 
 @pytest.mark.parametrize("size", [1, 20, 45])
 def test_search_page_runs_a_bounded_number_of_queries(client, size):
-    """The typo lookup, the count, the title and the text candidates, a count per type, then
-    one query per type of result shown and one for their districts: never one per result."""
+    """The typo lookup, the matches, the title matches and the candidates' words, then one
+    query per type of result shown and one for their districts: never one per result."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -329,7 +331,7 @@ def test_search_page_runs_a_bounded_number_of_queries(client, size):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/fr/search/", {"q": "quenouille"})
     assert response.status_code == 200
-    assert len(queries) <= 1 + 1 + 2 + 4 + 4 + 1
+    assert len(queries) <= 1 + 3 + 4 + 1
     shown = response.content.decode().count('class="card"')
     assert shown == min(2 * size, 20)
 
@@ -347,3 +349,13 @@ def test_a_new_synonym_is_found_and_an_unchanged_save_reindexes_nothing(
 
     with django_assert_num_queries(2):  # read the previous words, then the update itself
         migrants.save()
+
+
+def test_search_page_links_to_each_type_of_result_with_its_count(client):
+    with search_index.deferred():
+        organization = OrganizationFactory(name_fr="Association Quenouille")
+        ServiceFactory.create_batch(2, organization=organization, name_fr="Atelier quenouille")
+    html = client.get("/fr/search/", {"q": "quenouille", "type": "service"}).content.decode()
+    assert html.count('class="card"') == 2
+    assert re.search(r'aria-current="true">[^<]*\(2\)</strong>', html)
+    assert re.search(r'type=organization[^"]*">[^<]*<span class="count">1</span>', html)
