@@ -163,6 +163,26 @@ class PublicationStatus(models.TextChoices):
     ARCHIVED = "archived", _("archived")
 
 
+class Versioned(models.Model):
+    """A record staff edit through change requests.
+
+    `version` counts the record's saved states. A change based on an older state is refused
+    rather than written over a newer one (organizations/review.py).
+    """
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
+
+
 class SearchEntry(models.Model):
     """One published service, organization, project or news item as the search sees it.
 

@@ -17,6 +17,9 @@ urlpatterns += i18n_patterns(
     path("services/", include("organizations.service_urls")),
     path("news/", include("organizations.news_urls")),
     path("projects/", include("projects.urls")),
+    path("coverage/", include("directory.coverage_urls")),
+    path("accounts/", include("organizations.account_urls")),
+    path("manage/", include("organizations.manage_urls")),
     path("admin/", admin.site.urls),
 )
 

@@ -1,7 +1,46 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class OrganizationsConfig(AppConfig):
     name = "organizations"
     verbose_name = _("Organizations")
+
+    def ready(self):
+        post_migrate.connect(create_coordinators_group, sender=self)
+
+
+# What coordinators may do in the admin, besides reviewing (organizations/rules.py).
+COORDINATOR_PERMISSIONS = {
+    "directory": ["theme", "audience", "place", "country", "language"],
+    "organizations": [
+        "organization",
+        "location",
+        "service",
+        "openinghours",
+        "contactchannel",
+        "partnership",
+        "newsitem",
+        "membership",
+        "invitation",
+        "claim",
+        "changerequest",
+    ],
+    "projects": ["project", "participation", "objective", "beneficiaries"],
+}
+
+
+def create_coordinators_group(apps=None, **kwargs):
+    """The Coordinators group and its permissions, kept up to date after every migrate."""
+    from django.contrib.auth.models import Group, Permission
+
+    from .rules import COORDINATORS
+
+    group, _created = Group.objects.get_or_create(name=COORDINATORS)
+    wanted = Permission.objects.none()
+    for app_label, models in COORDINATOR_PERMISSIONS.items():
+        wanted |= Permission.objects.filter(
+            content_type__app_label=app_label, content_type__model__in=models
+        )
+    group.permissions.set(wanted)

@@ -5,15 +5,20 @@ Texts people read (names, summaries, descriptions, ...) are translated in ar/fr/
 django-modeltranslation; see translation.py for the list.
 """
 
+import hashlib
 import uuid
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import PublicationStatus
+from directory.models import PublicationStatus, Versioned
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -86,7 +91,7 @@ class OrganizationQuerySet(models.QuerySet):
         )
 
 
-class Organization(models.Model):
+class Organization(Versioned):
     class Kind(models.TextChoices):
         ASSOCIATION = "association", _("association or NGO")
         INTERNATIONAL = "international", _("international organization")
@@ -111,6 +116,7 @@ class Organization(models.Model):
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
     )
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    photo = models.ImageField(_("photo"), upload_to="photos/", blank=True)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     themes = models.ManyToManyField(
@@ -182,7 +188,7 @@ class LocationQuerySet(models.QuerySet):
         return self.filter(organization__status=PublicationStatus.PUBLISHED)
 
 
-class Location(models.Model):
+class Location(Versioned):
     """A place where an organization receives people.
 
     A sensitive location (a women's shelter) shows the public only its district and phone,
@@ -297,7 +303,7 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(models.Model):
+class Service(Versioned):
     """Concrete support an organization offers residents: a legal clinic, a literacy class."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -562,7 +568,7 @@ class NewsItemQuerySet(models.QuerySet):
         return self.published().select_related("organization", "project")
 
 
-class NewsItem(models.Model):
+class NewsItem(Versioned):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organization = models.ForeignKey(
         Organization,
@@ -583,6 +589,7 @@ class NewsItem(models.Model):
     title = models.CharField(_("title"), max_length=250)
     summary = models.CharField(_("summary"), max_length=400, blank=True)
     body = models.TextField(_("text"), blank=True)
+    photo = models.ImageField(_("photo"), upload_to="photos/", blank=True)
     status = models.CharField(
         _("publication status"),
         max_length=16,
@@ -608,3 +615,232 @@ class NewsItem(models.Model):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
+
+
+class MembershipQuerySet(models.QuerySet):
+    def for_dashboard(self, user):
+        return self.filter(user=user).select_related("organization").order_by("organization__name")
+
+
+class Membership(models.Model):
+    """A person who keeps an organization's listing up to date."""
+
+    class Role(models.TextChoices):
+        OWNER = "owner", _("owner: edits and manages the members")
+        EDITOR = "editor", _("editor: edits")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role, default=Role.EDITOR)
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["organization", "user"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organization"], name="membership_one_per_user_and_organization"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organization} ({self.get_role_display()})"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def usable(self):
+        return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """A link sent by email that makes its holder a member of an organization, once.
+
+    Only a digest of the token is stored: the link itself is in the email alone.
+    """
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("email"))
+    role = models.CharField(
+        _("role"), max_length=16, choices=Membership.Role, default=Membership.Role.EDITOR
+    )
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"{self.email} → {self.organization}"
+
+    @staticmethod
+    def digest(token):
+        return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Claim(models.Model):
+    """A visitor asks to manage an organization's listing; a coordinator decides."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for review")
+        APPROVED = "approved", _("approved")
+        REFUSED = "refused", _("refused")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="claims")
+    name = models.CharField(_("your name"), max_length=200)
+    email = models.EmailField(_("your email"))
+    phone = models.CharField(_("your phone"), max_length=40, blank=True)
+    position = models.CharField(_("your role in the organization"), max_length=200)
+    message = models.TextField(_("how can we check?"), blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        indexes = [
+            # The coordinators' queue: pending claims, oldest first.
+            models.Index(fields=["status", "created_at"], name="claim_status_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} → {self.organization}"
+
+
+class ChangeRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=ChangeRequest.OPEN)
+
+    def pending(self):
+        return self.filter(status=ChangeRequest.Status.PENDING)
+
+    def for_user(self, user):
+        """The change requests of the organizations the person is a member of."""
+        return self.filter(
+            models.Q(organization__memberships__user=user)
+            | models.Q(organization__isnull=True, author=user)
+        )
+
+    def for_queue(self):
+        return self.pending().select_related("organization", "author", "content_type")
+
+
+class ChangeRequest(models.Model):
+    """A change staff propose to a record, or a new record, waiting for a coordinator.
+
+    `data` holds the submitted form exactly as posted (organizations/review.py), so the
+    same form shows the draft, validates it again and saves it when it is approved. The
+    public keeps seeing the live record until then.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for review")
+        APPROVED = "approved", _("approved")
+        REFUSED = "refused", _("refused")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    OPEN = [Status.PENDING, Status.REFUSED]
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="change_requests",
+        help_text=_("Empty when the change proposes a new organization."),
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    target = GenericForeignKey("content_type", "object_id")
+    summary = models.CharField(_("record"), max_length=250)
+    data = models.JSONField(_("proposed values"), default=dict)
+    uploads = models.JSONField(_("uploaded images"), default=dict, blank=True)
+    base_version = models.PositiveIntegerField(null=True, blank=True)
+    revision = models.PositiveIntegerField(default=1)
+    language = models.CharField(max_length=8, default="fr")
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="change_requests",
+    )
+    created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last edited"), auto_now=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    objects = ChangeRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("change request")
+        verbose_name_plural = _("change requests")
+        permissions = [("review_changerequest", "Can approve or refuse change requests")]
+        indexes = [
+            # The coordinators' queue: pending changes, oldest first.
+            models.Index(fields=["status", "created_at"], name="changerequest_status_created"),
+        ]
+        constraints = [
+            # One open draft per record: a second editor edits that draft, or is told to wait.
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=models.Q(status__in=["pending", "refused"], object_id__isnull=False),
+                name="changerequest_one_open_per_record",
+            ),
+        ]
+
+    def __str__(self):
+        return self.summary
+
+    @property
+    def is_new_record(self):
+        return self.object_id is None

@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as simple_history_register
 
 from .models import ContactChannel, Location, NewsItem, Organization, Partnership, Service
 
@@ -31,3 +32,9 @@ class PartnershipTranslation(TranslationOptions):
 @register(NewsItem)
 class NewsItemTranslation(TranslationOptions):
     fields = ["title", "summary", "body"]
+
+
+# History of every saved state, registered here rather than in models.py: the historical
+# models must be built after modeltranslation has added the _ar/_fr/_en columns.
+for model in (Organization, Location, Service, NewsItem):
+    simple_history_register(model, app="organizations", excluded_fields=["version"])

@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import PublicationStatus
+from directory.models import PublicationStatus, Versioned
 
 
 class ProjectQuerySet(models.QuerySet):
@@ -61,7 +61,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(models.Model):
+class Project(Versioned):
     class Kind(models.TextChoices):
         PROGRAMME = "programme", _("programme")
         PROJECT = "project", _("project")

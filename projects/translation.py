@@ -1,4 +1,5 @@
 from modeltranslation.translator import TranslationOptions, register
+from simple_history import register as simple_history_register
 
 from .models import Beneficiaries, Objective, Project
 
@@ -16,3 +17,7 @@ class ObjectiveTranslation(TranslationOptions):
 @register(Beneficiaries)
 class BeneficiariesTranslation(TranslationOptions):
     fields = ["note"]
+
+
+# History of every saved state; see organizations/translation.py.
+simple_history_register(Project, app="projects", excluded_fields=["version"])

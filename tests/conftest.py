@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
 from tests.factories import (
@@ -89,3 +90,13 @@ def visit(client):
         return Page(response)
 
     return visit
+
+
+@pytest.fixture
+def run_tasks():
+    """Run the background worker until the queue is empty, as `manage.py db_worker` does."""
+
+    def run():
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    return run

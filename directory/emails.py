@@ -1,0 +1,31 @@
+"""Emails, written in the recipient's language and sent in the background.
+
+A request renders the email and queues it (django.tasks, stored in the database by
+django-tasks-db); `manage.py db_worker` sends it. A slow or failing mail server never
+slows down or breaks a page.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+@task
+def send_email(*, to, subject, body):
+    EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to).send()
+
+
+def queue_email(*, to, template, context, language=None):
+    """Render templates/emails/<template>_subject.txt and <template>.txt, and queue them.
+
+    `to` is a list of addresses; nothing is queued when it is empty.
+    """
+    if not to:
+        return None
+    with translation.override(language or settings.LANGUAGE_CODE):
+        context = {"site_url": settings.SITE_URL, **context}
+        subject = render_to_string(f"emails/{template}_subject.txt", context)
+        body = render_to_string(f"emails/{template}.txt", context)
+    return send_email.enqueue(to=list(to), subject=" ".join(subject.split()), body=body)

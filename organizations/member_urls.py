@@ -1,0 +1,3 @@
+"""An organization's members and claims, inside the manage/ pages."""
+
+urlpatterns = []
