@@ -222,6 +222,8 @@ LOGGING = {
     "loggers": {
         # Request logs would otherwise carry full query strings: keep only warnings.
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Lockouts are warnings; every successful login need not be logged.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 

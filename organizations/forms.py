@@ -1,8 +1,13 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
+from directory.forms import TranslatedFieldsMixin
 from directory.images import clean_image
+from directory.models import Place
+from projects.models import Project
 
-from .models import Organization
+from .models import Location, NewsItem, OpeningHours, Organization, Service
 
 
 class OrganizationAdminForm(forms.ModelForm):
@@ -18,3 +23,169 @@ class OrganizationAdminForm(forms.ModelForm):
             logo.seek(0)
             return clean_image(logo)
         return logo
+
+
+def translated(*names):
+    """The columns of translated fields, language by language: name_ar, name_fr, name_en, ..."""
+    return [f"{name}_{code}" for name in names for code, _label in settings.LANGUAGES]
+
+
+class StaffImageMixin:
+    """Uploaded images are checked and re-encoded without metadata before anything is kept."""
+
+    image_fields = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.image_fields:
+            upload = cleaned_data.get(name)
+            if upload and hasattr(upload, "content_type"):  # a new upload, not the stored file
+                upload.seek(0)
+                try:
+                    cleaned_data[name] = clean_image(upload)
+                except forms.ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned_data
+
+    def new_images(self):
+        """{field name: re-encoded file} for the images uploaded with this form."""
+        return {
+            name: self.cleaned_data[name]
+            for name in self.image_fields
+            if name in self.files and self.cleaned_data.get(name)
+        }
+
+
+class OrganizationForm(StaffImageMixin, TranslatedFieldsMixin, forms.ModelForm):
+    required_in_one_language = ["name"]
+    image_fields = ("logo", "photo")
+
+    class Meta:
+        model = Organization
+        fields = [
+            *translated("name"),
+            "acronym",
+            "kind",
+            *translated("summary", "description", "mission"),
+            "year_founded",
+            "website",
+            "email",
+            "themes",
+            "audiences",
+            "languages",
+            "logo",
+            "photo",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "audiences": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, organization=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class LocationForm(TranslatedFieldsMixin, forms.ModelForm):
+    class Meta:
+        model = Location
+        fields = [
+            *translated("name", "address"),
+            "place",
+            "latitude",
+            "longitude",
+            "phone",
+            *translated("hours_note", "accessibility"),
+            "is_sensitive",
+        ]
+
+    def __init__(self, *args, organization=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["place"].queryset = Place.objects.filter(
+            kind__in=[Place.Kind.COMMUNE, Place.Kind.ARRONDISSEMENT]
+        ).order_by("name")
+
+
+class ServiceForm(TranslatedFieldsMixin, forms.ModelForm):
+    required_in_one_language = ["name"]
+
+    class Meta:
+        model = Service
+        fields = [
+            *translated("name", "summary", "description", "eligibility", "how_to_access"),
+            "is_free",
+            *translated("fees"),
+            "themes",
+            "audiences",
+            "languages",
+            "locations",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "audiences": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "locations": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the organization's own locations: an id of another's is "not a valid choice".
+        self.fields["locations"].queryset = organization.locations.select_related("place")
+
+
+class OpeningHoursForm(forms.ModelForm):
+    class Meta:
+        model = OpeningHours
+        fields = ["season", "weekday", "opens", "closes"]
+        widgets = {
+            "opens": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "closes": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }
+
+    def clean(self):
+        cleaned_data = super().clean()
+        opens, closes = cleaned_data.get("opens"), cleaned_data.get("closes")
+        if opens and closes and closes <= opens:
+            self.add_error("closes", _("Closing time must be after opening time."))
+        return cleaned_data
+
+
+OpeningHoursFormSet = forms.inlineformset_factory(
+    Service, OpeningHours, form=OpeningHoursForm, extra=2, can_delete=True, max_num=60
+)
+
+
+class NewsItemForm(StaffImageMixin, TranslatedFieldsMixin, forms.ModelForm):
+    required_in_one_language = ["title"]
+    image_fields = ("photo",)
+
+    class Meta:
+        model = NewsItem
+        fields = [*translated("title", "summary", "body"), "published_on", "project", "photo"]
+        widgets = {"published_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["project"].queryset = Project.objects.filter(
+            participations__organization=organization
+        ).distinct()
+
+
+class ReviewDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("approve", _("Approve and publish")), ("refuse", _("Refuse"))],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Reason, for the author"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Needed to refuse: say what to fix."),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("decision") == "refuse" and not cleaned_data.get("reason", "").strip():
+            self.add_error("reason", _("Say why, so the author can fix it."))
+        return cleaned_data

@@ -1,12 +1,335 @@
-"""Staff keep their organizations' listings up to date; coordinators review the changes."""
+"""Staff keep their organizations' listings up to date; coordinators review the changes.
 
+Every view fetches the organization through `_get_organization_for_user`, which answers
+404 to anyone who is not its member (or a coordinator), and every record through that
+organization: an id of another organization's record is a 404 too.
+"""
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from .models import Membership
+from projects.models import Participation, Project
+
+from .forms import ReviewDecisionForm
+from .models import ChangeRequest, Location, Membership, NewsItem, Organization, Service
+from .review import (
+    EDITABLE,
+    EditConflict,
+    ReviewError,
+    approve,
+    differences,
+    draft_data,
+    edit_token,
+    open_draft,
+    refuse,
+    submit,
+)
+
+
+def _get_organization_for_user(request, slug, perm="organizations.edit_listing"):
+    organization = get_object_or_404(Organization, slug=slug)
+    if not request.user.has_perm(perm, organization):
+        raise Http404
+    return organization
+
+
+def _records(organization, kind):
+    """The organization's own records of a kind: nothing else can be edited through it."""
+    if kind == "location":
+        return Location.objects.filter(organization=organization).select_related("place")
+    if kind == "service":
+        return Service.objects.filter(organization=organization)
+    if kind == "news":
+        return NewsItem.objects.filter(organization=organization)
+    if kind == "project":
+        return Project.objects.filter(
+            participations__organization=organization,
+            participations__role=Participation.Role.LEAD,
+        )
+    raise Http404
 
 
 @login_required
 def dashboard(request):
-    memberships = Membership.objects.for_dashboard(request.user)
-    return render(request, "manage/dashboard.html", {"memberships": memberships})
+    memberships = list(Membership.objects.for_dashboard(request.user))
+    counts = {
+        row["organization"]: row
+        for row in ChangeRequest.objects.filter(
+            organization__in=[membership.organization for membership in memberships]
+        )
+        .values("organization")
+        .annotate(
+            pending=Count("pk", filter=Q(status=ChangeRequest.Status.PENDING)),
+            refused=Count("pk", filter=Q(status=ChangeRequest.Status.REFUSED)),
+        )
+    }
+    for membership in memberships:
+        membership.counts = counts.get(membership.organization_id, {})
+    proposals = ChangeRequest.objects.filter(
+        organization__isnull=True, author=request.user
+    ).order_by("-updated_at")
+    is_coordinator = request.user.has_perm("organizations.review_changes")
+    return render(
+        request,
+        "manage/dashboard.html",
+        {
+            "memberships": memberships,
+            "proposals": proposals,
+            "is_coordinator": is_coordinator,
+            "queue_count": ChangeRequest.objects.pending().count() if is_coordinator else 0,
+        },
+    )
+
+
+@login_required
+def organization_overview(request, slug):
+    organization = _get_organization_for_user(request, slug)
+    drafts = ChangeRequest.objects.filter(organization=organization).select_related(
+        "content_type", "author", "decided_by"
+    )
+    open_drafts = {
+        (draft.content_type.model, draft.object_id): draft
+        for draft in drafts
+        if draft.status in ChangeRequest.OPEN
+    }
+
+    def with_drafts(records, model_name):
+        for record in records:
+            record.draft = open_drafts.get((model_name, record.pk))
+        return records
+
+    sections = [
+        (
+            "location",
+            _("Locations"),
+            with_drafts(list(_records(organization, "location")), "location"),
+        ),
+        (
+            "service",
+            _("Services"),
+            with_drafts(list(_records(organization, "service")), "service"),
+        ),
+        (
+            "project",
+            _("Projects"),
+            with_drafts(list(_records(organization, "project")), "project"),
+        ),
+        ("news", _("News"), with_drafts(list(_records(organization, "news")), "newsitem")),
+    ]
+    new_drafts = [
+        draft for draft in drafts if draft.is_new_record and draft.status in ChangeRequest.OPEN
+    ]
+    history = Paginator(
+        [draft for draft in drafts if draft.status not in ChangeRequest.OPEN], 20
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "manage/organization.html",
+        {
+            "organization": organization,
+            "profile_draft": open_drafts.get(("organization", organization.pk)),
+            "sections": sections,
+            "new_drafts": new_drafts,
+            "history": history,
+            "can_manage_members": request.user.has_perm(
+                "organizations.manage_members", organization
+            ),
+        },
+    )
+
+
+@login_required
+def edit_profile(request, slug):
+    organization = _get_organization_for_user(request, slug)
+    return _edit(request, organization=organization, kind="organization", instance=organization)
+
+
+@login_required
+def edit_record(request, slug, kind, pk):
+    organization = _get_organization_for_user(request, slug)
+    instance = get_object_or_404(_records(organization, kind), pk=pk)
+    return _edit(request, organization=organization, kind=kind, instance=instance)
+
+
+@login_required
+def new_record(request, slug, kind):
+    organization = _get_organization_for_user(request, slug)
+    _records(organization, kind)  # 404 for a kind that cannot be added
+    return _edit(request, organization=organization, kind=kind, instance=None)
+
+
+@login_required
+def edit_new_record_draft(request, slug, pk):
+    """A proposed new record, still a draft, opened again to be fixed."""
+    organization = _get_organization_for_user(request, slug)
+    draft = get_object_or_404(
+        ChangeRequest.objects.open(), pk=pk, organization=organization, object_id__isnull=True
+    )
+    kind = next(
+        kind
+        for kind, editable in EDITABLE.items()
+        if editable.model is draft.content_type.model_class()
+    )
+    return _edit(request, organization=organization, kind=kind, instance=None, draft=draft)
+
+
+@login_required
+def propose_organization(request):
+    """Anyone with an account may propose a new organization; they become its owner."""
+    return _edit(request, organization=None, kind="organization", instance=None)
+
+
+@login_required
+def edit_proposal(request, pk):
+    """A proposed new organization, still a draft, opened again by the person who proposed it."""
+    draft = get_object_or_404(
+        ChangeRequest.objects.open(),
+        pk=pk,
+        organization__isnull=True,
+        object_id__isnull=True,
+        author=request.user,
+    )
+    return _edit(request, organization=None, kind="organization", instance=None, draft=draft)
+
+
+def _edit(request, *, organization, kind, instance, draft=None):
+    """Show the edit form (the open draft if there is one) and store a valid edit as a draft."""
+    editable = EDITABLE[kind]
+    if instance is not None:
+        draft = open_draft(instance)
+    conflict = False
+    if request.method == "POST":
+        token = request.POST.get("edit_token", "")
+        form, formsets = editable.forms(
+            organization=organization, instance=instance, data=request.POST, files=request.FILES
+        )
+        if form.is_valid() and all(formset.is_valid() for formset in formsets):
+            try:
+                submit(
+                    author=request.user,
+                    organization=organization,
+                    editable=editable,
+                    instance=instance,
+                    form=form,
+                    formsets=formsets,
+                    post=request.POST,
+                    token=token,
+                    draft=draft if instance is None else None,
+                )
+            except EditConflict:
+                conflict = True
+                messages.error(
+                    request,
+                    _(
+                        "Someone else saved a change to this record while you were editing "
+                        "it. Your text is still below: compare it with the current version "
+                        "on the public page, then save again."
+                    ),
+                )
+                if instance is not None:
+                    instance.refresh_from_db()
+                    draft = open_draft(instance)
+                elif draft is not None:
+                    draft.refresh_from_db()
+            else:
+                messages.success(
+                    request,
+                    _("Saved. A coordinator will review the change before it is public."),
+                )
+                if organization is None:
+                    return redirect("manage:dashboard")
+                return redirect("manage:organization", slug=organization.slug)
+        else:
+            messages.error(request, _("Please correct the errors below."))
+    else:
+        form, formsets = editable.forms(
+            organization=organization,
+            instance=instance,
+            data=draft_data(draft) if draft else None,
+        )
+    return render(
+        request,
+        "manage/edit.html",
+        {
+            "organization": organization,
+            "editable": editable,
+            "instance": instance,
+            "draft": draft,
+            "form": form,
+            "formsets": formsets,
+            # After a conflict the form holds the person's text and the newer state's token,
+            # so saving again is a deliberate choice made after seeing the message.
+            "edit_token": edit_token(instance, draft),
+        },
+        status=409 if conflict else 200,
+    )
+
+
+# --- Review ---------------------------------------------------------------------------
+
+
+def _require_coordinator(request):
+    if not request.user.has_perm("organizations.review_changes"):
+        raise Http404
+
+
+@login_required
+def review_queue(request):
+    _require_coordinator(request)
+    queue = Paginator(ChangeRequest.objects.for_queue().order_by("created_at"), 50)
+    return render(
+        request,
+        "manage/review_queue.html",
+        {"page_obj": queue.get_page(request.GET.get("page"))},
+    )
+
+
+@login_required
+def review(request, pk):
+    _require_coordinator(request)
+    change_request = get_object_or_404(
+        ChangeRequest.objects.select_related("organization", "author", "content_type"), pk=pk
+    )
+    form = ReviewDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "approve":
+                approve(change_request=change_request, reviewer=request.user)
+                messages.success(request, _("Approved: the change is now public."))
+            else:
+                refuse(
+                    change_request=change_request,
+                    reviewer=request.user,
+                    reason=form.cleaned_data["reason"],
+                )
+                messages.success(request, _("Refused: the author will see your reason."))
+            return redirect("manage:review_queue")
+        except ReviewError as error:
+            form.add_error(None, str(error))
+    return render(
+        request,
+        "manage/review.html",
+        {
+            "change_request": change_request,
+            "differences": differences(change_request),
+            "form": form,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@login_required
+def withdraw(request, slug, pk):
+    organization = _get_organization_for_user(request, slug)
+    draft = get_object_or_404(ChangeRequest.objects.open(), pk=pk, organization=organization)
+    draft.status = ChangeRequest.Status.WITHDRAWN
+    draft.save(update_fields=["status", "updated_at"])
+    messages.success(request, _("The draft was withdrawn."))
+    return redirect("manage:organization", slug=organization.slug)

@@ -100,3 +100,59 @@ def run_tasks():
         call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
 
     return run
+
+
+@pytest.fixture
+def personas(tangier):
+    """The people the suite follows: ASTICUDE's editor and owner, an editor of another
+    organization, and a coordinator; each organization with a location, a service and news.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from organizations.models import Membership
+    from organizations.rules import COORDINATORS
+    from tests.factories import (
+        LocationFactory,
+        NewsItemFactory,
+        OpeningHoursFactory,
+        OrganizationFactory,
+        ServiceFactory,
+    )
+
+    users = get_user_model().objects
+
+    def organization(slug, name):
+        organization = OrganizationFactory(slug=slug, name_fr=name, name_ar=name, name_en=name)
+        location = LocationFactory(organization=organization, place=tangier.bni_makada)
+        service = ServiceFactory(organization=organization, locations=[location])
+        OpeningHoursFactory(service=service, location=None)
+        news = NewsItemFactory(organization=organization)
+        return SimpleNamespace(
+            organization=organization, location=location, service=service, news=news
+        )
+
+    asticude = organization("asticude", "ASTICUDE")
+    other = organization("other-association", "Autre association")
+    editor = users.create_user("editor-asticude", "editor@example.org", "dalil-demo")
+    owner = users.create_user("owner-asticude", "owner@example.org", "dalil-demo")
+    other_editor = users.create_user("editor-other", "other@example.org", "dalil-demo")
+    coordinator = users.create_user("coordinator", "coordinator@example.org", "dalil-demo")
+    coordinator.groups.add(Group.objects.get(name=COORDINATORS))
+    Membership.objects.create(
+        user=editor, organization=asticude.organization, role=Membership.Role.EDITOR
+    )
+    Membership.objects.create(
+        user=owner, organization=asticude.organization, role=Membership.Role.OWNER
+    )
+    Membership.objects.create(
+        user=other_editor, organization=other.organization, role=Membership.Role.EDITOR
+    )
+    return SimpleNamespace(
+        asticude=asticude,
+        other=other,
+        editor=editor,
+        owner=owner,
+        other_editor=other_editor,
+        coordinator=coordinator,
+    )
