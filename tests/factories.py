@@ -325,3 +325,63 @@ class NewsItemFactory(DjangoModelFactory):
     body_ar = ""
     body_en = ""
     status = PUBLISHED
+
+
+# --- Accounts ------------------------------------------------------------------------------
+
+
+class UserFactory(DjangoModelFactory):
+    """A person with an account; their password is "dalil-demo" unless given."""
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"person-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("dalil-demo")
+
+
+class MembershipFactory(DjangoModelFactory):
+    class Meta:
+        model = "organizations.Membership"
+
+    user = factory.SubFactory(UserFactory)
+    organization = factory.SubFactory(OrganizationFactory)
+    role = "editor"
+
+
+def _digest(token):
+    from organizations.models import Invitation
+
+    return Invitation.digest(token)
+
+
+class InvitationFactory(DjangoModelFactory):
+    """An invitation whose link holds `token` (a parameter: only its digest is stored)."""
+
+    class Meta:
+        model = "organizations.Invitation"
+
+    class Params:
+        token = factory.Sequence(lambda n: f"invitation-token-{n}")
+
+    organization = factory.SubFactory(OrganizationFactory)
+    email = factory.Sequence(lambda n: f"invited-{n}@example.org")
+    role = "editor"
+    token_digest = factory.LazyAttribute(lambda invitation: _digest(invitation.token))
+    expires_at = factory.LazyFunction(
+        lambda: datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=14)
+    )
+
+
+class ClaimFactory(DjangoModelFactory):
+    class Meta:
+        model = "organizations.Claim"
+
+    organization = factory.SubFactory(OrganizationFactory)
+    name = factory.Sequence(lambda n: f"Person {n}")
+    email = factory.Sequence(lambda n: f"claimant-{n}@example.org")
+    position = "Présidente"
+    message = "Appelez le bureau au +212 539 00 00 00."

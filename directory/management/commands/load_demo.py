@@ -12,9 +12,13 @@ opening hours, contact channels) are deleted and created again with that parent.
 """
 
 import datetime
+import os
 import uuid
 from collections import Counter
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -26,12 +30,14 @@ from directory.models import Audience, Country, Language, Place, PublicationStat
 from organizations.models import (
     ContactChannel,
     Location,
+    Membership,
     NewsItem,
     OpeningHours,
     Organization,
     Partnership,
     Service,
 )
+from organizations.rules import COORDINATORS
 from projects.models import Beneficiaries, Objective, Participation, Project
 
 LANGUAGE_CODES = ("ar", "fr", "en")
@@ -369,7 +375,49 @@ class Command(BaseCommand):
     # --- Demo users --------------------------------------------------------------------
 
     def load_demo_users(self):
-        """Demo accounts (a coordinator, an organization's editor) will be created here."""
+        """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
+        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner.
+
+        Known passwords have no place on a live site: with DEBUG off nothing is created.
+        """
+        if not settings.DEBUG:
+            self.stderr.write(
+                "Demo accounts not created: DEBUG is off, and demo accounts have a known "
+                "password. Run with DEBUG=true on a development machine to create them."
+            )
+            return
+        # (username, organization slug, role); no organization for the coordinator.
+        accounts = [
+            ("coordinator", None, None),
+            ("editor-asticude", "asticude", Membership.Role.EDITOR),
+            ("owner-nordic", "nordic-center", Membership.Role.OWNER),
+        ]
+        password = os.environ.get("DEMO_PASSWORD", "dalil-demo")
+        users = get_user_model().objects
+        for username, slug, role in accounts:
+            user, _created = users.update_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "is_active": True,
+                    "is_staff": slug is None,
+                },
+            )
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            if slug is None:
+                user.groups.add(Group.objects.get_or_create(name=COORDINATORS)[0])
+                continue
+            organization = Organization.objects.filter(slug=slug).first()
+            if organization is None:
+                self.stderr.write(f"{username}: no organization {slug!r}, no membership.")
+                continue
+            Membership.objects.update_or_create(
+                user=user, organization=organization, defaults={"role": role}
+            )
+        shown = "as set in DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else password
+        names = ", ".join(username for username, _slug, _role in accounts)
+        self.stdout.write(f"Demo accounts: {names} (password: {shown}).")
 
     # --- Summary -----------------------------------------------------------------------
 
