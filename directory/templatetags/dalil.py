@@ -123,3 +123,42 @@ def opening_hours(periods):
 def choice_label(choices, value):
     """The label of `value` among a field's (value, label) choices."""
     return dict(choices).get(value, value)
+
+
+@register.filter(is_safe=True)
+def markdown(text):
+    """A long text written in a little Markdown, as sanitized HTML (see directory.markdown)."""
+    from directory.markdown import render_markdown
+
+    return render_markdown(text)
+
+
+@register.simple_tag
+def tr_markdown(obj, field):
+    """`tr_text` for texts written in Markdown: the same fallback marking, richer paragraphs."""
+    from directory.markdown import render_markdown
+
+    text = passage(obj, field)
+    if not text.text:
+        return ""
+    html = render_markdown(text.text)
+    if not text.is_fallback:
+        return html
+    return format_html(
+        '<div lang="{}" dir="{}">{}</div><p class="fallback-note">{}</p>',
+        text.lang,
+        text.dir,
+        html,
+        _("This text is not yet translated."),
+    )
+
+
+@register.simple_tag
+def image_variant(image, side):
+    """The stored copy of an image for `side` px (url, width, height), or the image itself.
+
+    `{% image_variant organization.logo 160 as logo %}`; None when there is no image.
+    """
+    from directory.images import variant
+
+    return variant(image, int(side))
