@@ -138,7 +138,7 @@ class ClaimForm(forms.ModelForm):
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "phone": forms.TelInput(attrs={"autocomplete": "tel"}),
             "position": forms.TextInput(attrs={"autocomplete": "organization-title"}),
             "message": forms.Textarea(attrs={"rows": 4}),
         }
