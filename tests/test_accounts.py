@@ -153,9 +153,7 @@ def test_password_reset_through_the_emailed_link(client, run_tasks):
     assert client.get(link.group(1), follow=True).context["validlink"] is False
 
 
-def test_password_reset_for_an_unknown_address_sends_nothing_and_says_the_same(
-    client, run_tasks
-):
+def test_password_reset_for_an_unknown_address_sends_nothing_and_says_the_same(client, run_tasks):
     response = client.post("/fr/accounts/password/reset/", {"email": "nobody@example.org"})
 
     assert response["Location"] == "/fr/accounts/password/reset/sent/"
@@ -248,8 +246,8 @@ def test_load_demo_users_takes_the_password_from_the_environment(settings, monke
 
     out, _err = load_demo_users()
 
-    assert get_user_model().objects.get(username="coordinator").check_password(
-        "autre-mot-de-passe"
+    assert (
+        get_user_model().objects.get(username="coordinator").check_password("autre-mot-de-passe")
     )
     assert "autre-mot-de-passe" not in out
 
