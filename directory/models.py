@@ -235,3 +235,28 @@ class SearchTermVariant(models.Model):
 
     def __str__(self):
         return f"{self.variant} → {self.term}"
+
+
+class Boundary(models.Model):
+    """A place's outline for the coverage maps, from OpenStreetMap (manage.py import_boundaries).
+
+    `geometry` is a GeoJSON-like {"type": "Polygon" | "MultiPolygon", "coordinates": [...]}
+    in longitude/latitude degrees, simplified at import so a map of a region stays light.
+    """
+
+    place = models.OneToOneField(Place, on_delete=models.CASCADE, related_name="boundary")
+    geometry = models.JSONField()
+    attribution = models.CharField(
+        _("source and licence"),
+        max_length=300,
+        help_text=_("Who the outline comes from and under which licence."),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["place__code"]
+        verbose_name = _("boundary")
+        verbose_name_plural = _("boundaries")
+
+    def __str__(self):
+        return str(self.place)
