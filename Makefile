@@ -32,11 +32,13 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 run: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+	if [ -d "$(GEO_DIR)/geometry" ]; then $(MANAGE) import_boundaries $(GEO_DIR)/geometry/*.topojson; fi
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 demo: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+	if [ -d "$(GEO_DIR)/geometry" ]; then $(MANAGE) import_boundaries $(GEO_DIR)/geometry/*.topojson; fi
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
