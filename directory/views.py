@@ -95,12 +95,13 @@ def coverage_csv(request):
     from . import coverage as counting
 
     form = counting.CoverageForm(request.GET)
-    if not form.is_valid():
+    form.is_valid()
+    if "audience" in form.errors:
         return HttpResponseBadRequest(
             gettext("This audience is not in the list. Choose one on the coverage page."),
             content_type="text/plain; charset=utf-8",
         )
-    audience = form.cleaned_data["audience"]
+    audience = form.cleaned_data.get("audience")
     result = counting.coverage(audience, with_maps=False)
     response = HttpResponse(counting.as_csv(result), content_type="text/csv; charset=utf-8")
     name = f"dalil-coverage-{audience.slug if audience else 'all'}.csv"

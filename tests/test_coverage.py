@@ -277,6 +277,13 @@ def test_csv_for_an_unknown_audience_is_refused_with_a_message(client, tangier):
     assert response.content.decode()
 
 
+def test_csv_leaves_out_the_need_the_maps_show(client, needs):
+    response = client.get(f"{CSV_URL}?audience=migrants&theme=not-a-need")
+
+    assert response.status_code == 200
+    assert b"Migrants" in response.content
+
+
 @pytest.mark.parametrize("size", [1, 8])
 def test_the_page_costs_the_same_queries_whatever_the_number_of_services(
     client, django_assert_num_queries, tangier, size
