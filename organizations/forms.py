@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from directory.forms import TranslatedFieldsMixin
-from directory.images import clean_image
+from directory.images import clean_image, store_new_image
 from directory.models import Place
 from projects.models import Project
 
@@ -23,6 +23,10 @@ class OrganizationAdminForm(forms.ModelForm):
             logo.seek(0)
             return clean_image(logo)
         return logo
+
+    def save(self, commit=True):
+        store_new_image(self.instance.logo)  # the cleaned upload and its 160 and 800 px copies
+        return super().save(commit)
 
 
 def translated(*names):

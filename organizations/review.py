@@ -26,6 +26,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.emails import queue_email
+from directory.images import save_with_variants
 from directory.models import PublicationStatus
 from projects.forms import ObjectiveFormSet, ProjectForm
 from projects.models import Participation, Project
@@ -195,8 +196,8 @@ def store_uploads(form):
     new_images = form.new_images() if hasattr(form, "new_images") else {}
     for name, content in new_images.items():
         upload_to = form._meta.model._meta.get_field(name).upload_to
-        stored[name] = default_storage.save(
-            f"{upload_to}{get_random_string(16).lower()}.webp", content
+        stored[name] = save_with_variants(
+            default_storage, f"{upload_to}{get_random_string(16).lower()}.webp", content
         )
     return stored
 
