@@ -116,9 +116,7 @@ def test_a_service_cannot_be_placed_at_another_organizations_location(editor, pr
     assert list(projects.asticude.service.locations.all()) == [projects.asticude.location]
 
 
-def test_a_hidden_opening_hours_id_of_another_service_changes_nothing_of_theirs(
-    client, projects
-):
+def test_a_hidden_opening_hours_id_of_another_service_changes_nothing_of_theirs(client, projects):
     client.force_login(projects.editor)
     url = reverse("manage:edit", args=["asticude", "service", projects.asticude.service.pk])
     values = read_form(client.get(url).content)
