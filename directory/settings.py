@@ -254,6 +254,12 @@ else:
 # `manage.py db_worker` sends them (`make run` starts one).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Bulk import and export (django-import-export): an import applies completely or not at all,
+# and exported cells that a spreadsheet would run as formulas are escaped.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
 # The listings show this many results per page.
 PAGE_SIZE = 20
 

@@ -1,14 +1,25 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import (
     TranslationAdmin,
     TranslationStackedInline,
     TranslationTabularInline,
 )
+from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import OrganizationAdminForm
+from .forms import OrganizationAdminForm, RefusalForm
 from .models import (
+    ChangeRequest,
+    Claim,
     ContactChannel,
+    Invitation,
     Location,
+    Membership,
     NewsItem,
     OpeningHours,
     Organization,
@@ -56,7 +67,7 @@ class PartnershipInline(TranslationStackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(TranslationAdmin):
+class OrganizationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     form = OrganizationAdminForm
     list_display = ["name", "kind", "status", "is_example", "last_verified_on", "updated_at"]
     list_filter = ["status", "kind", "is_example", "themes", "audiences"]
@@ -68,7 +79,7 @@ class OrganizationAdmin(TranslationAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(TranslationAdmin):
+class LocationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["__str__", "organization", "place", "is_sensitive"]
     list_filter = ["is_sensitive", "place__region"]
     list_select_related = ["organization", "place"]
@@ -78,7 +89,7 @@ class LocationAdmin(TranslationAdmin):
 
 
 @admin.register(Service)
-class ServiceAdmin(TranslationAdmin):
+class ServiceAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "organization", "is_free", "status", "updated_at"]
     list_filter = ["status", "is_free", "themes", "audiences", "languages"]
     list_select_related = ["organization"]
@@ -98,7 +109,7 @@ class PartnershipAdmin(TranslationAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(TranslationAdmin):
+class NewsItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "organization", "project", "published_on", "status"]
     list_filter = ["status"]
     list_select_related = ["organization", "project"]
@@ -106,3 +117,171 @@ class NewsItemAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ["title_fr"]}
     autocomplete_fields = ["organization", "project"]
     date_hierarchy = "published_on"
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+OrganizationAdmin.inlines = [*OrganizationAdmin.inlines, MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "organization", "role", "created_at"]
+    list_filter = ["role"]
+    list_select_related = ["user", "organization"]
+    search_fields = ["user__username", "user__email", "organization__name_fr"]
+    autocomplete_fields = ["user", "organization"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "organization", "role", "created_at", "expires_at", "accepted_at"]
+    list_select_related = ["organization"]
+    search_fields = ["email", "organization__name_fr"]
+    readonly_fields = ["token_digest", "invited_by", "accepted_by", "accepted_at", "created_at"]
+    autocomplete_fields = ["organization"]
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ["name", "organization", "status", "created_at", "decided_at"]
+    list_filter = ["status"]
+    list_select_related = ["organization"]
+    search_fields = ["name", "email", "organization__name_fr"]
+    readonly_fields = ["created_at", "decided_by", "decided_at"]
+    autocomplete_fields = ["organization"]
+
+
+@admin.register(ChangeRequest)
+class ChangeRequestAdmin(admin.ModelAdmin):
+    """The moderation queue, in the admin: review one by one, or approve or refuse in bulk."""
+
+    list_display = ["summary", "kind", "organization", "status", "author", "created_at", "review"]
+    list_filter = ["status", "content_type"]
+    list_select_related = ["organization", "author", "content_type"]
+    search_fields = ["summary", "organization__name_fr", "author__username"]
+    date_hierarchy = "created_at"
+    actions = ["approve_selected", "refuse_selected"]
+    readonly_fields = [
+        "organization",
+        "content_type",
+        "object_id",
+        "summary",
+        "data",
+        "uploads",
+        "base_version",
+        "revision",
+        "status",
+        "author",
+        "created_at",
+        "decided_by",
+        "decided_at",
+        "reason",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("kind"))
+    def kind(self, change_request):
+        label = change_request.content_type.name
+        return _("new %(kind)s") % {"kind": label} if change_request.is_new_record else label
+
+    @admin.display(description=_("review"))
+    def review(self, change_request):
+        url = reverse("manage:review", args=[change_request.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Differences"))
+
+    @admin.action(description=_("Approve the selected changes"), permissions=["review"])
+    def approve_selected(self, request, queryset):
+        from .review import ReviewError, approve
+
+        approved = 0
+        for change_request in queryset.filter(status=ChangeRequest.Status.PENDING):
+            try:
+                approve(change_request=change_request, reviewer=request.user)
+                approved += 1
+            except ReviewError as error:
+                self.message_user(request, f"{change_request}: {error}", messages.WARNING)
+        self.message_user(
+            request,
+            ngettext("%(count)d change approved.", "%(count)d changes approved.", approved)
+            % {"count": approved},
+        )
+
+    @admin.action(
+        description=_("Refuse the selected changes, with a reason"), permissions=["review"]
+    )
+    def refuse_selected(self, request, queryset):
+        from .review import ReviewError, refuse
+
+        pending = queryset.filter(status=ChangeRequest.Status.PENDING)
+        form = RefusalForm(request.POST if "reason" in request.POST else None)
+        if form.is_valid():
+            refused = 0
+            for change_request in pending:
+                try:
+                    refuse(
+                        change_request=change_request,
+                        reviewer=request.user,
+                        reason=form.cleaned_data["reason"],
+                    )
+                    refused += 1
+                except ReviewError as error:
+                    self.message_user(request, f"{change_request}: {error}", messages.WARNING)
+            self.message_user(
+                request,
+                ngettext("%(count)d change refused.", "%(count)d changes refused.", refused)
+                % {"count": refused},
+            )
+            return None
+        return render(
+            request,
+            "admin/organizations/changerequest/refuse.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Refuse the selected changes"),
+                "changes": pending,
+                "form": form,
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    def has_review_permission(self, request):
+        return request.user.has_perm("organizations.review_changes")
+
+
+@admin.register(LogEntry)
+class ActivityAdmin(admin.ModelAdmin):
+    """What every coordinator did, and when: read-only, for the other coordinators to see."""
+
+    list_display = ["action_time", "user", "content_type", "object_repr", "action_flag", "message"]
+    list_filter = ["action_flag", "content_type", "user"]
+    list_select_related = ["user", "content_type"]
+    search_fields = ["object_repr", "change_message", "user__username"]
+    date_hierarchy = "action_time"
+
+    @admin.display(description=_("what"))
+    def message(self, entry):
+        return entry.get_change_message()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("organizations.review_changes")
+
+
+# Verification, duplicates and merging (organizations/curation_admin.py) add to the above.
+from . import curation_admin  # noqa: E402, F401

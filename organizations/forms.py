@@ -193,3 +193,9 @@ class ReviewDecisionForm(forms.Form):
         if cleaned_data.get("decision") == "refuse" and not cleaned_data.get("reason", "").strip():
             self.add_error("reason", _("Say why, so the author can fix it."))
         return cleaned_data
+
+
+class RefusalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, for the authors"), widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -13,6 +13,7 @@ the state it started from (`edit_token`) and a save from an older state is refus
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
@@ -269,6 +270,7 @@ def approve(*, change_request, reviewer):
         change_request.decided_at = timezone.now()
         change_request.reason = ""
         change_request.save()
+        record_decision(reviewer, change_request, f"Approved: {change_request.summary}")
     notify_author(change_request)
     return record
 
@@ -284,8 +286,20 @@ def refuse(*, change_request, reviewer, reason):
         change_request.decided_by = reviewer
         change_request.decided_at = timezone.now()
         change_request.save()
+        record_decision(reviewer, change_request, f"Refused: {change_request.summary}: {reason}")
     notify_author(change_request)
     return change_request
+
+
+def record_decision(reviewer, change_request, message):
+    """The coordinators' activity log (the admin's LogEntry) keeps every decision."""
+    LogEntry.objects.log_actions(
+        reviewer.pk,
+        ChangeRequest.objects.filter(pk=change_request.pk),
+        CHANGE,
+        message[:1000],
+        single_object=True,
+    )
 
 
 def prepare_new_record(record, change_request):

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Beneficiaries, Objective, Participation, Project
 
@@ -22,7 +23,7 @@ class BeneficiariesInline(TranslationTabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslationAdmin):
+class ProjectAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["title", "kind", "parent", "progress", "achievement", "status", "start_date"]
     list_filter = ["status", "kind", "progress", "themes", "regions"]
     list_select_related = ["parent"]

@@ -1,0 +1,1 @@
+"""Coordinators' curation in the admin: verification and duplicates."""
