@@ -6,7 +6,6 @@ organization: an id of another organization's record is a 404 too.
 """
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from projects.models import Participation, Project
 
+from .account_views import otp_required_if_enabled
 from .forms import ReviewDecisionForm
 from .models import ChangeRequest, Location, Membership, NewsItem, Organization, Service
 from .review import (
@@ -55,7 +55,7 @@ def _records(organization, kind):
     raise Http404
 
 
-@login_required
+@otp_required_if_enabled
 def dashboard(request):
     memberships = list(Membership.objects.for_dashboard(request.user))
     counts = {
@@ -87,7 +87,7 @@ def dashboard(request):
     )
 
 
-@login_required
+@otp_required_if_enabled
 def organization_overview(request, slug):
     organization = _get_organization_for_user(request, slug)
     drafts = ChangeRequest.objects.filter(organization=organization).select_related(
@@ -144,27 +144,27 @@ def organization_overview(request, slug):
     )
 
 
-@login_required
+@otp_required_if_enabled
 def edit_profile(request, slug):
     organization = _get_organization_for_user(request, slug)
     return _edit(request, organization=organization, kind="organization", instance=organization)
 
 
-@login_required
+@otp_required_if_enabled
 def edit_record(request, slug, kind, pk):
     organization = _get_organization_for_user(request, slug)
     instance = get_object_or_404(_records(organization, kind), pk=pk)
     return _edit(request, organization=organization, kind=kind, instance=instance)
 
 
-@login_required
+@otp_required_if_enabled
 def new_record(request, slug, kind):
     organization = _get_organization_for_user(request, slug)
     _records(organization, kind)  # 404 for a kind that cannot be added
     return _edit(request, organization=organization, kind=kind, instance=None)
 
 
-@login_required
+@otp_required_if_enabled
 def edit_new_record_draft(request, slug, pk):
     """A proposed new record, still a draft, opened again to be fixed."""
     organization = _get_organization_for_user(request, slug)
@@ -179,13 +179,13 @@ def edit_new_record_draft(request, slug, pk):
     return _edit(request, organization=organization, kind=kind, instance=None, draft=draft)
 
 
-@login_required
+@otp_required_if_enabled
 def propose_organization(request):
     """Anyone with an account may propose a new organization; they become its owner."""
     return _edit(request, organization=None, kind="organization", instance=None)
 
 
-@login_required
+@otp_required_if_enabled
 def edit_proposal(request, pk):
     """A proposed new organization, still a draft, opened again by the person who proposed it."""
     draft = get_object_or_404(
@@ -279,7 +279,7 @@ def _require_coordinator(request):
         raise Http404
 
 
-@login_required
+@otp_required_if_enabled
 def review_queue(request):
     _require_coordinator(request)
     queue = Paginator(ChangeRequest.objects.for_queue().order_by("created_at"), 50)
@@ -290,7 +290,7 @@ def review_queue(request):
     )
 
 
-@login_required
+@otp_required_if_enabled
 def review(request, pk):
     _require_coordinator(request)
     change_request = get_object_or_404(
@@ -325,7 +325,7 @@ def review(request, pk):
 
 
 @require_POST
-@login_required
+@otp_required_if_enabled
 def withdraw(request, slug, pk):
     organization = _get_organization_for_user(request, slug)
     draft = get_object_or_404(ChangeRequest.objects.open(), pk=pk, organization=organization)

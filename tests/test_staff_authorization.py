@@ -190,3 +190,15 @@ def test_a_coordinator_can_open_any_organization(client, projects):
         assert client.get(url).status_code == 200, url
     assert Location.objects.count() == 2 and Service.objects.count() == 2
     assert Project.objects.count() == 2
+
+
+def test_a_person_with_two_factor_must_pass_the_second_step_before_editing(client, projects):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=projects.editor, name="phone", confirmed=True)
+    client.force_login(projects.editor)  # the password step only
+
+    response = client.get(reverse("manage:organization", args=["asticude"]))
+
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]

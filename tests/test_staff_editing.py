@@ -264,7 +264,7 @@ def test_manage_pages_run_a_constant_number_of_queries(
     client.force_login(personas.editor)
     client.get(reverse("manage:dashboard"))  # the session is read once, outside the count
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get(reverse("manage:dashboard"))
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         client.get(reverse("manage:organization", args=["asticude"]))
