@@ -844,3 +844,130 @@ class ChangeRequest(models.Model):
     @property
     def is_new_record(self):
         return self.object_id is None
+
+
+# Coordinators' desk: checks of the listings and merged duplicates ------------------------
+
+
+class Verification(models.Model):
+    """A coordinator (or the organization itself) checked that a listing is still correct.
+
+    A check is not an edit: saving a record never counts as one. The record's
+    `last_verified_on` repeats the date of its latest check for the public pages and the
+    "needs verification" list (organizations/verification.py writes both).
+    """
+
+    class Method(models.TextChoices):
+        PHONE = "phone", _("phone call")
+        VISIT = "visit", _("visit")
+        CONFIRMATION = "confirmation", _("confirmation by the organization")
+
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="verifications",
+    )
+    service = models.ForeignKey(
+        Service,
+        verbose_name=_("service"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="verifications",
+    )
+    method = models.CharField(_("how"), max_length=16, choices=Method)
+    note = models.TextField(_("note"), blank=True)
+    verified_on = models.DateField(_("verified on"))
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Empty when the organization confirmed through the emailed link."),
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("verification")
+        verbose_name_plural = _("verifications")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(organization__isnull=False, service__isnull=True)
+                | models.Q(organization__isnull=True, service__isnull=False),
+                name="verification_of_organization_or_service",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.record} – {self.verified_on} ({self.get_method_display()})"
+
+    @property
+    def record(self):
+        return self.organization or self.service
+
+
+class OrganizationRedirect(models.Model):
+    """The address of an organization merged into another: /organizations/<old_slug>/ answers
+    with a permanent redirect to the kept organization (organizations/services.py merges)."""
+
+    old_slug = models.SlugField(_("old address"), max_length=120, unique=True)
+    old_name = models.CharField(_("old name"), max_length=200, blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("merged into"),
+        on_delete=models.CASCADE,
+        related_name="redirects",
+    )
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("merged by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("merged"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("address of a merged organization")
+        verbose_name_plural = _("addresses of merged organizations")
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.organization.slug}"
+
+
+class OrganizationToVerify(Organization):
+    """Organizations as the coordinators' "needs verification" list in the admin shows them."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("organization needing verification")
+        verbose_name_plural = _("organizations needing verification")
+
+
+class ServiceToVerify(Service):
+    """Services as the coordinators' "needs verification" list in the admin shows them."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("service needing verification")
+        verbose_name_plural = _("services needing verification")
+
+
+class LikelyDuplicate(Organization):
+    """The admin's entry for pairs of organizations that look like one.
+
+    The pairs are computed, not stored: organizations/duplicates.py.
+    """
+
+    class Meta:
+        proxy = True
+        verbose_name = _("likely duplicate")
+        verbose_name_plural = _("likely duplicates")
