@@ -888,7 +888,7 @@ class Verification(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Empty when the organization confirmed through the emailed link."),
+        help_text=_("Empty for a confirmation by the emailed link."),
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 

@@ -143,7 +143,7 @@ class Migration(migrations.Migration):
                     "verified_by",
                     models.ForeignKey(
                         blank=True,
-                        help_text="Empty when the organization confirmed through the emailed link.",
+                        help_text="Empty for a confirmation by the emailed link.",
                         null=True,
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",
