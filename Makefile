@@ -33,6 +33,9 @@ run: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	if [ -d "$(GEO_DIR)/geometry" ]; then $(MANAGE) import_boundaries $(GEO_DIR)/geometry/*.topojson; fi
+	@# Emails are sent by a background worker; it stops with the server.
+	$(MANAGE) db_worker --no-reload --interval 2 --verbosity 0 & worker=$$!; \
+	trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 demo: $(VENV)/.installed

@@ -30,6 +30,8 @@ class TranslatedFieldsMixin:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             base, language = split_translated_name(name)
+            if isinstance(field.widget, forms.Textarea):
+                field.widget.attrs["rows"] = 4
             if language:
                 field.widget.attrs.update(lang=language, dir=text_direction(language))
                 field.language_name = get_language_info(language)["name_local"]
