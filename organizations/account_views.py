@@ -16,6 +16,7 @@ import time
 from base64 import b32encode
 
 import django_otp
+import segno
 from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
@@ -31,6 +32,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from django.views.decorators.cache import never_cache
@@ -158,6 +160,14 @@ def _spaced(key):
     return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 
 
+def _qr_code(url):
+    """The authenticator app's set-up link as an inline SVG QR code, drawn on the server."""
+    svg = segno.make(url, error="m").svg_inline(
+        scale=4, border=2, dark="#000", light="#fff", title=_("QR code for your authenticator app")
+    )
+    return mark_safe(svg)  # segno escapes the title; the SVG holds no other text
+
+
 @sensitive_post_parameters()
 @never_cache
 @otp_required_if_enabled
@@ -187,7 +197,7 @@ def two_factor(request):
         {
             "enabled": False,
             "form": form,
-            "config_url": device.config_url,
+            "qr_code": _qr_code(device.config_url),
             "key": _spaced(b32encode(device.bin_key).decode()),
         },
     )
