@@ -105,22 +105,13 @@ def organization_overview(request, slug):
         return records
 
     sections = [
-        (
-            "location",
-            _("Locations"),
-            with_drafts(list(_records(organization, "location")), "location"),
-        ),
-        (
-            "service",
-            _("Services"),
-            with_drafts(list(_records(organization, "service")), "service"),
-        ),
-        (
-            "project",
-            _("Projects"),
-            with_drafts(list(_records(organization, "project")), "project"),
-        ),
-        ("news", _("News"), with_drafts(list(_records(organization, "news")), "newsitem")),
+        (kind, title, add_label, with_drafts(list(_records(organization, kind)), model_name))
+        for kind, model_name, title, add_label in [
+            ("location", "location", _("Locations"), _("Add a location")),
+            ("service", "service", _("Services"), _("Add a service")),
+            ("project", "project", _("Projects"), _("Add a project")),
+            ("news", "newsitem", _("News"), _("Add a news item")),
+        ]
     ]
     new_drafts = [
         draft for draft in drafts if draft.is_new_record and draft.status in ChangeRequest.OPEN
