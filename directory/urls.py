@@ -18,8 +18,10 @@ urlpatterns += i18n_patterns(
     path("news/", include("organizations.news_urls")),
     path("projects/", include("projects.urls")),
     path("coverage/", include("directory.coverage_urls")),
+    path("", include("directory.report_urls")),
     path("accounts/", include("organizations.account_urls")),
     path("manage/", include("organizations.manage_urls")),
+    path("verification/", include("organizations.verification_urls")),
     path("admin/", admin.site.urls),
 )
 

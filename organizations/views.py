@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 
 from .filters import OrganizationFilter, ServiceFilter
-from .models import NewsItem, Organization, Service
+from .models import NewsItem, Organization, OrganizationRedirect, Service
 
 
 def listing_data(request):
@@ -26,7 +27,14 @@ def organization_list(request):
 
 
 def organization_detail(request, slug):
-    organization = get_object_or_404(Organization.objects.for_detail(), slug=slug)
+    try:
+        organization = get_object_or_404(Organization.objects.for_detail(), slug=slug)
+    except Http404:
+        # The address of an organization merged into another leads to the one kept.
+        moved = OrganizationRedirect.objects.select_related("organization").filter(old_slug=slug)
+        if moved := moved.first():
+            return redirect(moved.organization, permanent=True)
+        raise
     return render(
         request, "organizations/organization_detail.html", {"organization": organization}
     )

@@ -1,0 +1,215 @@
+"""Organizations that are probably listed twice: similar names, or the same phone, email or
+website.
+
+Comparing every pair of a 250,000-row table would be 31 billion comparisons. Instead each
+organization gets a few blocking keys (its folded names, its names without the words every
+association has, its phones in national form, its emails, its website's host); organizations
+sharing a key become a pair, so the cost is one pass over the rows plus the pairs within each
+group of the same key. Only the fuzzy step compares names with difflib, and only within small
+groups sharing the first letters of a name's core: about n × BLOCK_SIZE ratios at worst.
+
+The cost, measured: see the report of `likely_duplicates` in tests/test_duplicates.py and the
+issue; about one second per 20,000 organizations on SQLite, all in Python over three queries.
+"""
+
+import dataclasses
+import difflib
+import re
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+from directory.normalize import fold
+from directory.text import language_codes
+
+from .models import ContactChannel, Location, Organization
+
+# Words that say what kind of body it is, not which one: "Association Al Amal" is "amal".
+COMMON_WORDS = set(
+    fold(
+        "association associations asso assoc ngo ong organisation organization organizacion "
+        "fondation foundation fundacion federation cooperative cooperativa centre center "
+        "club collectif reseau network union amicale ligue espace maison "
+        "de des du la le les l d et pour for of the and al el a au aux en "
+        "جمعية جمعيات منظمة مؤسسة مركز تعاونية فيدرالية اتحاد شبكة نادي رابطة ودادية فضاء دار "
+        "لل ل و من في"
+    ).split()
+)
+ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|لل|ال)(?=..)")
+WORD = re.compile(r"[^\W_]+")
+# Hosts many organizations share: the page's path is what tells them apart.
+SHARED_HOSTS = {"facebook.com", "m.facebook.com", "fb.com", "instagram.com", "linktr.ee"}
+# A key shared by more organizations than this (a federation's switchboard, an umbrella
+# email) says nothing about duplicates, and would make pairs by the thousand.
+MAX_GROUP = 12
+# The fuzzy step compares names within groups of at most this many organizations.
+BLOCK_SIZE = 30
+SIMILARITY = 0.88
+
+
+class Reason:
+    SAME_NAME = "same name"
+    SIMILAR_NAME = "similar name"
+    SAME_PHONE = "same phone"
+    SAME_EMAIL = "same email"
+    SAME_WEBSITE = "same website"
+
+
+@dataclasses.dataclass
+class Pair:
+    first_id: int
+    second_id: int
+    reasons: list
+    first: Organization | None = None
+    second: Organization | None = None
+
+
+def name_key(name):
+    """The folded name, words only: "Association Al-Amal" → "association al amal"."""
+    return " ".join(WORD.findall(fold(name)))
+
+
+def core_key(name):
+    """The name without common words nor the Arabic article: "جمعية الأمل" → "امل"."""
+    words = []
+    for word in WORD.findall(fold(name)):
+        word = ARABIC_ARTICLE.sub("", word)
+        if word not in COMMON_WORDS:
+            words.append(word)
+    return "".join(words)
+
+
+def phone_key(number):
+    """A phone in national form: "+212 6 61-23 45 67", "00212661234567", "0661234567" → same."""
+    digits = "".join(ch for ch in (number or "").replace("(0)", "") if ch.isdigit())
+    for prefix in ("00212", "212"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) == 9:
+            digits = "0" + digits[len(prefix) :]
+    return digits if len(digits) >= 8 else ""
+
+
+def email_key(email):
+    return (email or "").strip().casefold()
+
+
+def website_key(url):
+    """The host without "www.", with the first path segment on Facebook and the like."""
+    url = (url or "").strip().casefold()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "http://" + url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    if host in SHARED_HOSTS:
+        first = parts.path.strip("/").split("/")[0]
+        return f"{host}/{first}" if first else ""
+    return host
+
+
+def blocking_keys(queryset=None):
+    """{(reason, key): {organization ids}} in three queries over plain values."""
+    queryset = Organization.objects.all() if queryset is None else queryset
+    names = [f"name_{code}" for code in language_codes()]
+    keys = defaultdict(set)
+    cores = {}
+    for pk, email, website, *translated in queryset.values_list(
+        "pk", "email", "website", *names
+    ).iterator(chunk_size=5000):
+        for name in translated:
+            if key := name_key(name):
+                keys[Reason.SAME_NAME, key].add(pk)
+            if core := core_key(name):
+                keys[Reason.SIMILAR_NAME, core].add(pk)
+                cores.setdefault(pk, set()).add(core)
+        if key := email_key(email):
+            keys[Reason.SAME_EMAIL, key].add(pk)
+        if key := website_key(website):
+            keys[Reason.SAME_WEBSITE, key].add(pk)
+    ids = queryset.values("pk")
+    channels = ContactChannel.objects.filter(organization__in=ids).values_list(
+        "organization_id", "kind", "value"
+    )
+    for pk, kind, value in channels.iterator(chunk_size=5000):
+        if kind in (ContactChannel.Kind.PHONE, ContactChannel.Kind.WHATSAPP):
+            if key := phone_key(value):
+                keys[Reason.SAME_PHONE, key].add(pk)
+        elif kind == ContactChannel.Kind.EMAIL:
+            if key := email_key(value):
+                keys[Reason.SAME_EMAIL, key].add(pk)
+        elif kind == ContactChannel.Kind.WEBSITE:
+            if key := website_key(value):
+                keys[Reason.SAME_WEBSITE, key].add(pk)
+    phones = Location.objects.filter(organization__in=ids).exclude(phone="")
+    for pk, value in phones.values_list("organization_id", "phone").iterator(chunk_size=5000):
+        if key := phone_key(value):
+            keys[Reason.SAME_PHONE, key].add(pk)
+    return keys, cores
+
+
+def similar_cores(cores):
+    """Pairs whose name cores are close though not equal ("amal" / "aamal"), by difflib.
+
+    Blocked on the first three letters of the core, so only neighbours are compared; a block
+    larger than BLOCK_SIZE is compared along its sorted order, each core with its next few.
+    """
+    blocks = defaultdict(list)
+    for pk, names in cores.items():
+        for core in names:
+            if len(core) >= 4:
+                blocks[core[:3]].append((core, pk))
+    pairs = set()
+    for members in blocks.values():
+        members.sort()
+        window = len(members) if len(members) <= BLOCK_SIZE else 5
+        for i, (core, pk) in enumerate(members):
+            for other_core, other_pk in members[i + 1 : i + 1 + window]:
+                if pk == other_pk or core == other_core:
+                    continue
+                ratio = difflib.SequenceMatcher(None, core, other_core).ratio()
+                if ratio >= SIMILARITY:
+                    pairs.add((min(pk, other_pk), max(pk, other_pk)))
+    return pairs
+
+
+def likely_duplicates(queryset=None):
+    """Pairs of organizations that may be one, with their reasons; the most reasons first."""
+    keys, cores = blocking_keys(queryset)
+    reasons = defaultdict(set)
+    for (reason, _key), ids in keys.items():
+        if len(ids) < 2 or len(ids) > MAX_GROUP:
+            continue
+        ordered = sorted(ids)
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1 :]:
+                reasons[first, second].add(reason)
+    for pair in similar_cores(cores):
+        if Reason.SAME_NAME not in reasons[pair]:
+            reasons[pair].add(Reason.SIMILAR_NAME)
+    # A same name is also a similar one: say only the stronger.
+    for found in reasons.values():
+        if Reason.SAME_NAME in found:
+            found.discard(Reason.SIMILAR_NAME)
+    order = [
+        Reason.SAME_NAME,
+        Reason.SIMILAR_NAME,
+        Reason.SAME_EMAIL,
+        Reason.SAME_PHONE,
+        Reason.SAME_WEBSITE,
+    ]
+    pairs = [
+        Pair(first, second, sorted(found, key=order.index))
+        for (first, second), found in reasons.items()
+        if found
+    ]
+    pairs.sort(key=lambda pair: (-len(pair.reasons), pair.first_id, pair.second_id))
+    return pairs
+
+
+def with_organizations(pairs):
+    """The pairs with their two organizations loaded, in one query."""
+    ids = {pk for pair in pairs for pk in (pair.first_id, pair.second_id)}
+    organizations = Organization.objects.in_bulk(ids)
+    for pair in pairs:
+        pair.first = organizations.get(pair.first_id)
+        pair.second = organizations.get(pair.second_id)
+    return [pair for pair in pairs if pair.first and pair.second]
