@@ -10,9 +10,10 @@ TEXT_INPUTS = {"text", "hidden", "email", "url", "number", "date", "time", "tel"
 
 
 class FormReader(HTMLParser):
-    def __init__(self, form_class):
+    def __init__(self, form_class, form_id=None):
         super().__init__(convert_charrefs=True)
         self.form_class = form_class
+        self.form_id = form_id
         self.inside = False
         self.values = {}
         self.textarea = None
@@ -26,7 +27,11 @@ class FormReader(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and self.form_class in (attrs.get("class") or "").split():
+        if tag == "form" and (
+            attrs.get("id") == self.form_id
+            if self.form_id
+            else self.form_class in (attrs.get("class") or "").split()
+        ):
             self.inside = True
         if not self.inside:
             return
@@ -69,8 +74,9 @@ class FormReader(HTMLParser):
             self.inside = False
 
 
-def read_form(html, form_class="edit-form"):
-    reader = FormReader(form_class)
+def read_form(html, form_class="edit-form", form_id=None):
+    """The values of the form with that class, or with that id when one is given."""
+    reader = FormReader(form_class, form_id)
     reader.feed(html if isinstance(html, str) else html.decode())
     return reader.values
 
