@@ -37,7 +37,8 @@ COMMON_WORDS = set(
 ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|لل|ال)(?=..)")
 WORD = re.compile(r"[^\W_]+")
 # Hosts many organizations share: the page's path is what tells them apart.
-SHARED_HOSTS = {"facebook.com", "m.facebook.com", "fb.com", "instagram.com", "linktr.ee"}
+SHARED_HOSTS = {"facebook.com", "instagram.com", "linktr.ee"}
+HOST_ALIASES = {"m.facebook.com": "facebook.com", "fb.com": "facebook.com"}
 # A key shared by more organizations than this (a federation's switchboard, an umbrella
 # email) says nothing about duplicates, and would make pairs by the thousand.
 MAX_GROUP = 12
@@ -100,6 +101,7 @@ def website_key(url):
         url = "http://" + url
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
+    host = HOST_ALIASES.get(host, host)
     if host in SHARED_HOSTS:
         first = parts.path.strip("/").split("/")[0]
         return f"{host}/{first}" if first else ""
