@@ -31,6 +31,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 
 run: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 	if [ -d "$(GEO_DIR)/geometry" ]; then $(MANAGE) import_boundaries $(GEO_DIR)/geometry/*.topojson; fi
 	@# Emails are sent by a background worker; it stops with the server.
@@ -40,6 +41,7 @@ run: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 	if [ -d "$(GEO_DIR)/geometry" ]; then $(MANAGE) import_boundaries $(GEO_DIR)/geometry/*.topojson; fi
 

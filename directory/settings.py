@@ -148,6 +148,15 @@ AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", "0") or None
 # Two-factor authentication codes name the site in the authenticator app.
 OTP_TOTP_ISSUER = "Dalil"
 
+# Rate limits (claims, reports) count in the cache, shared by every web worker through the
+# database: `manage.py createcachetable` makes its table.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "dalil_cache",
+    }
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 from directory.forms import TranslatedFieldsMixin
@@ -7,7 +9,15 @@ from directory.images import clean_image, store_new_image
 from directory.models import Place
 from projects.models import Project
 
-from .models import Location, NewsItem, OpeningHours, Organization, Service
+from .models import (
+    ContactChannel,
+    Location,
+    NewsItem,
+    OpeningHours,
+    Organization,
+    Service,
+    dialable,
+)
 
 
 class OrganizationAdminForm(forms.ModelForm):
@@ -156,6 +166,68 @@ class OpeningHoursForm(forms.ModelForm):
 
 OpeningHoursFormSet = forms.inlineformset_factory(
     Service, OpeningHours, form=OpeningHoursForm, extra=2, can_delete=True, max_num=60
+)
+
+
+class ContactChannelForm(TranslatedFieldsMixin, forms.ModelForm):
+    """One way to reach the organization; the value must be usable as a link of its kind."""
+
+    class Meta:
+        model = ContactChannel
+        fields = ["kind", "value", *translated("label"), "position"]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        kind, value = cleaned_data.get("kind"), (cleaned_data.get("value") or "").strip()
+        Kind = ContactChannel.Kind
+        if kind in (Kind.PHONE, Kind.WHATSAPP) and len(dialable(value).lstrip("+")) < 8:
+            self.add_error("value", _("Enter a phone number with at least 8 digits."))
+        elif kind == Kind.EMAIL:
+            try:
+                validate_email(value)
+            except ValidationError:
+                self.add_error("value", _("Enter a valid email address."))
+        elif kind == Kind.WEBSITE and not value.startswith(("https://", "http://")):
+            self.add_error("value", _("Enter a web address starting with https://"))
+        cleaned_data["value"] = value
+        return cleaned_data
+
+
+class OrganizationChannels(forms.BaseInlineFormSet):
+    """The organization's own channels; a service's channels are edited with the service."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(service__isnull=True)
+
+
+class ServiceChannels(forms.BaseInlineFormSet):
+    def save_new(self, form, commit=True):
+        channel = form.save(commit=False)
+        channel.service = self.instance
+        channel.organization = self.instance.organization
+        if commit:
+            channel.save()
+        return channel
+
+
+OrganizationChannelFormSet = forms.inlineformset_factory(
+    Organization,
+    ContactChannel,
+    form=ContactChannelForm,
+    formset=OrganizationChannels,
+    extra=1,
+    can_delete=True,
+    max_num=20,
+)
+ServiceChannelFormSet = forms.inlineformset_factory(
+    Service,
+    ContactChannel,
+    form=ContactChannelForm,
+    formset=ServiceChannels,
+    fk_name="service",
+    extra=1,
+    can_delete=True,
+    max_num=20,
 )
 
 

@@ -504,7 +504,8 @@ class ContactChannel(models.Model):
             case self.Kind.EMAIL:
                 return f"mailto:{self.value}"
             case self.Kind.WEBSITE:
-                return self.value
+                # Only web addresses: never a javascript: or data: link.
+                return self.value if self.value.startswith(("https://", "http://")) else ""
         return ""
 
 

@@ -36,7 +36,9 @@ from .forms import (
     LocationForm,
     NewsItemForm,
     OpeningHoursFormSet,
+    OrganizationChannelFormSet,
     OrganizationForm,
+    ServiceChannelFormSet,
     ServiceForm,
 )
 from .models import ChangeRequest, Location, Membership, NewsItem, Organization, Service
@@ -67,13 +69,19 @@ class Editable:
 EDITABLE = {
     editable.kind: editable
     for editable in [
-        Editable("organization", Organization, OrganizationForm, label=_("profile")),
+        Editable(
+            "organization",
+            Organization,
+            OrganizationForm,
+            formsets=(("channels", OrganizationChannelFormSet),),
+            label=_("profile"),
+        ),
         Editable("location", Location, LocationForm, label=_("location")),
         Editable(
             "service",
             Service,
             ServiceForm,
-            formsets=(("hours", OpeningHoursFormSet),),
+            formsets=(("hours", OpeningHoursFormSet), ("channels", ServiceChannelFormSet)),
             label=_("service"),
         ),
         Editable(

@@ -93,8 +93,15 @@ def visit(client):
 
 
 @pytest.fixture
-def run_tasks():
-    """Run the background worker until the queue is empty, as `manage.py db_worker` does."""
+def run_tasks(monkeypatch):
+    """Run the background worker until the queue is empty, as `manage.py db_worker` does.
+
+    The worker closes old database connections between tasks; inside a test's transaction
+    that would close the test's own connection, so it is told not to.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
 
     def run():
         call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)

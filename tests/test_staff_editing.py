@@ -268,3 +268,52 @@ def test_manage_pages_run_a_constant_number_of_queries(
         client.get(reverse("manage:dashboard"))
     with django_assert_num_queries(11):
         client.get(reverse("manage:organization", args=["asticude"]))
+
+
+def test_contact_channels_are_edited_with_the_profile_and_with_a_service(client, personas, visit):
+    client.force_login(personas.editor)
+    profile = reverse("manage:edit_profile", args=["asticude"])
+    client.post(
+        profile,
+        fill(
+            read_form(client.get(profile).content),
+            **{"channels-0-kind": "whatsapp", "channels-0-value": "+212 661 23 45 67"},
+        ),
+    )
+    service = personas.asticude.service
+    service_url = reverse("manage:edit", args=["asticude", "service", service.pk])
+    client.post(
+        service_url,
+        fill(
+            read_form(client.get(service_url).content),
+            **{"channels-0-kind": "phone", "channels-0-value": "0539 94 12 12"},
+        ),
+    )
+
+    approve_all(client, personas)
+
+    organization = personas.asticude.organization
+    assert {(c.kind, c.service) for c in organization.channels.all()} == {
+        ("whatsapp", None),
+        ("phone", service),
+    }
+    assert 'href="tel:0539941212"' in visit(service.get_absolute_url()).html
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [("website", "javascript:alert(1)"), ("phone", "12"), ("email", "not-an-address")],
+)
+def test_a_contact_channel_must_be_usable_as_a_link_of_its_kind(client, personas, kind, value):
+    client.force_login(personas.editor)
+    profile = reverse("manage:edit_profile", args=["asticude"])
+    values = fill(
+        read_form(client.get(profile).content),
+        **{"channels-0-kind": kind, "channels-0-value": value},
+    )
+
+    response = client.post(profile, values)
+
+    assert response.status_code == 200
+    assert read_form(response.content)["channels-0-value"] == [value]
+    assert ChangeRequest.objects.count() == 0
