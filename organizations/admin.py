@@ -1,10 +1,13 @@
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+from import_export.forms import ExportForm
 from modeltranslation.admin import (
     TranslationAdmin,
     TranslationStackedInline,
@@ -26,6 +29,49 @@ from .models import (
     Partnership,
     Service,
 )
+from .resources import LocationResource, OrganizationResource, ServiceResource
+
+
+class ImportExportAdmin(ImportExportMixin):
+    """Import and export as CSV or XLSX (organizations/resources.py), for people who may add
+    and change every record of the model: coordinators and superusers.
+
+    The export always has every column, so that a file exported can be imported back.
+    """
+
+    formats = [base_formats.CSV, base_formats.XLSX]
+    export_form_class = ExportForm
+    import_template_name = "admin/organizations/import.html"
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        # Exports hold drafts and the addresses of sensitive locations.
+        return self.has_change_permission(request)
+
+    def add_data_read_fail_error_to_form(self, form, error):
+        if isinstance(error, UnicodeDecodeError):
+            form.add_error(
+                "import_file",
+                _(
+                    "This file is not UTF-8 text. Save it from your spreadsheet as "
+                    "“CSV UTF-8”, or import it as XLSX."
+                ),
+            )
+        else:
+            super().add_data_read_fail_error_to_form(form, error)
+
+    def process_result(self, result, request):
+        # The records changed between the preview and the confirmation: nothing was saved.
+        if result.has_errors() or result.has_validation_errors():
+            self.message_user(
+                request,
+                _("Nothing was imported: the file no longer fits the data. Upload it again."),
+                messages.ERROR,
+            )
+            return redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_import")
+        return super().process_result(result, request)
 
 
 class LocationInline(TranslationStackedInline):
@@ -67,7 +113,8 @@ class PartnershipInline(TranslationStackedInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class OrganizationAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    resource_classes = [OrganizationResource]
     form = OrganizationAdminForm
     list_display = ["name", "kind", "status", "is_example", "last_verified_on", "updated_at"]
     list_filter = ["status", "kind", "is_example", "themes", "audiences"]
@@ -79,7 +126,8 @@ class OrganizationAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class LocationAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    resource_classes = [LocationResource]
     list_display = ["__str__", "organization", "place", "is_sensitive"]
     list_filter = ["is_sensitive", "place__region"]
     list_select_related = ["organization", "place"]
@@ -89,7 +137,8 @@ class LocationAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Service)
-class ServiceAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ServiceAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    resource_classes = [ServiceResource]
     list_display = ["name", "organization", "is_free", "status", "updated_at"]
     list_filter = ["status", "is_free", "themes", "audiences", "languages"]
     list_select_related = ["organization"]
