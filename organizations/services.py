@@ -134,6 +134,8 @@ def merge_organizations(*, keep, remove, by):
                 )
             membership.delete()
 
+        _move_other_relations(keep=keep, remove=remove)
+
         keep.themes.add(*remove.themes.all())
         keep.audiences.add(*remove.audiences.all())
         keep.languages.add(*remove.languages.all())
@@ -171,6 +173,38 @@ def merge_organizations(*, keep, remove, by):
         search_index.index(Kind.NEWS, news_ids)
         search_index.index(Kind.PROJECT, project_ids)
     return counts
+
+
+# The relations handled above; any other foreign key to Organization (a model added later)
+# is moved as it is by _move_other_relations rather than deleted with the organization.
+HANDLED_RELATIONS = {
+    "organizations.Service.organization",
+    "organizations.Location.organization",
+    "organizations.NewsItem.organization",
+    "organizations.Invitation.organization",
+    "organizations.Claim.organization",
+    "organizations.ChangeRequest.organization",
+    "organizations.Verification.organization",
+    "organizations.OrganizationRedirect.organization",
+    "organizations.ContactChannel.organization",
+    "organizations.Partnership.organization",
+    "organizations.Partnership.partner",
+    "organizations.Membership.organization",
+    "projects.Participation.organization",
+}
+
+
+def _move_other_relations(*, keep, remove):
+    for relation in Organization._meta.related_objects:
+        model = relation.related_model
+        name = f"{model._meta.label}.{relation.field.name}"
+        if relation.many_to_many or model._meta.auto_created or name in HANDLED_RELATIONS:
+            continue
+        if model.__name__.startswith("Historical"):  # django-simple-history: the past stays
+            continue
+        model._base_manager.filter(**{relation.field.name: remove}).update(
+            **{relation.field.name: keep}
+        )
 
 
 def _move_partnerships(*, keep, remove):
