@@ -1,5 +1,7 @@
 """Small model behaviours: contact links, places and their ancestors, districts."""
 
+import datetime
+
 import pytest
 
 from tests.factories import ContactChannelFactory, LocationFactory
@@ -51,3 +53,18 @@ def test_location_district_is_the_arrondissement_else_the_commune(tangier):
 
     assert in_medina.district == tangier.medina
     assert in_commune.district == tangier.commune
+
+
+def test_an_edit_counts_a_new_version_and_bookkeeping_does_not(db):
+    from tests.factories import ServiceFactory
+
+    service = ServiceFactory()
+    assert service.version == 1
+
+    service.name_fr = "Nouveau nom"
+    service.save()
+    service.last_verified_on = datetime.date(2026, 11, 1)
+    service.save(update_fields=["last_verified_on"])
+
+    service.refresh_from_db()
+    assert service.version == 2
