@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import Report, Suggestion
 from organizations.models import ChangeRequest, Claim
 
 register = template.Library()
@@ -22,5 +23,15 @@ def moderation_queue():
             _("Claims waiting for review"),
             Claim.objects.filter(status=Claim.Status.PENDING).count(),
             reverse("admin:organizations_claim_changelist") + "?status__exact=pending",
+        ),
+        (
+            _("Reports of a wrong listing"),
+            Report.objects.open().count(),
+            reverse("admin:directory_report_changelist") + "?status__exact=new",
+        ),
+        (
+            _("Suggestions of a missing service"),
+            Suggestion.objects.open().count(),
+            reverse("admin:directory_suggestion_changelist") + "?status__exact=new",
         ),
     ]
