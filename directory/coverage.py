@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from organizations.models import Service
 
-from .models import Audience, Boundary, Place, Theme
+from .models import Audience, Boundary, Place, Suggestion, Theme
 
 TANGIER_COMMUNE_CODE = "01.511.01.0"
 TANGIER_COMMUNE_SLUG = "tanger"
@@ -104,12 +104,28 @@ def count_by(services, place_level, by_theme):
 
 
 def unmet_demand(audience=None):
-    """{(theme id, place id): residents' requests for a missing service}: not collected yet.
+    """{(theme id, place id): residents' open requests for a missing service}, in one query.
 
-    When residents can suggest a service they could not find, their suggestions will be
-    counted here and shown beside each cell as unmet demand. Until then there is none.
+    Suggestions (directory/reports.py) count under their top-level need and their
+    arrondissement of Tangier. A None in the key sums over that side: (theme, None) is
+    every open request for the need wherever (no place given included), (None, place)
+    every request in the arrondissement whatever the need, (None, None) all of them.
+    Only the counts that are not zero are in the mapping.
     """
-    return {}
+    suggestions = Suggestion.objects.open()
+    if audience is not None:
+        suggestions = suggestions.filter(audience=audience)
+    keys = {
+        "theme_key": Coalesce(F("theme__parent"), F("theme")),
+        "place_key": F("place__arrondissement"),
+    }
+    rows = suggestions.order_by().annotate(**keys).values(*keys).annotate(n=Count("pk"))
+    demand = {}
+    for row in rows:
+        for theme in {row["theme_key"], None}:
+            for place in {row["place_key"], None}:
+                demand[theme, place] = demand.get((theme, place), 0) + row["n"]
+    return demand
 
 
 def tangier_arrondissements():
