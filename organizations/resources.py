@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db.models.fields import NOT_PROVIDED
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from import_export import fields, resources, widgets
+from import_export import fields, instance_loaders, resources, widgets
 
 from directory import search_index
 from directory.models import Audience, Country, Language, Place, Theme
@@ -120,23 +120,44 @@ class PlaceWidget(RelatedWidget):
 
 class ManyWidget(widgets.ManyToManyWidget):
     """Slugs, codes or uuids separated by commas. One that names nothing is the row's error,
-    where django-import-export would drop it without a word."""
+    where django-import-export would drop it without a word.
+
+    A small vocabulary (themes, audiences, languages, countries) is read once per import.
+    """
+
+    def __init__(self, model, field, vocabulary=False):
+        super().__init__(model, field=field)
+        self.vocabulary = vocabulary
+        self.known = None
 
     def keys(self, value):
         keys = [key.strip() for key in str(value).split(self.separator)]
-        return list(dict.fromkeys(key for key in keys if key))
+        keys = list(dict.fromkeys(key for key in keys if key))
+        if self.field == "uuid":
+            keys = [canonical_uuid(key) or key for key in keys]
+        return keys
+
+    def lookup(self, keys):
+        """{key: record} for the keys that name a record."""
+        if self.vocabulary:
+            if self.known is None:
+                records = self.model.objects.all()
+                self.known = {str(getattr(record, self.field)): record for record in records}
+            return {key: self.known[key] for key in keys if key in self.known}
+        if self.field == "uuid":
+            keys = [key for key in keys if canonical_uuid(key)]
+        records = self.model.objects.filter(**{f"{self.field}__in": keys})
+        return {str(getattr(record, self.field)): record for record in records}
+
+    def render_list(self, records):
+        return self.separator.join(str(getattr(record, self.field)) for record in records)
 
     def clean(self, value, row=None, **kwargs):
         if value in BLANK:
-            return self.model.objects.none()
+            return []
         keys = self.keys(value)
-        lookups = keys
-        if self.field == "uuid":
-            keys = [canonical_uuid(key) or key for key in keys]
-            lookups = [key for key in keys if canonical_uuid(key)]
-        found = self.model.objects.filter(**{f"{self.field}__in": lookups})
-        known = {str(key) for key in found.values_list(self.field, flat=True)}
-        unknown = [key for key in keys if key not in known]
+        found = self.lookup(keys)
+        unknown = [key for key in keys if key not in found]
         if unknown:
             raise ValueError(
                 _("No %(model)s has the %(field)s %(values)s.")
@@ -146,7 +167,7 @@ class ManyWidget(widgets.ManyToManyWidget):
                     "values": quoted(unknown),
                 }
             )
-        return found
+        return list(found.values())
 
 
 def canonical_uuid(key):
@@ -157,7 +178,41 @@ def canonical_uuid(key):
 
 
 def many(model, field):
-    return ManyWidget(model, field=field)
+    return ManyWidget(model, field=field, vocabulary=model is not Location)
+
+
+class UUIDInstanceLoader(instance_loaders.BaseInstanceLoader):
+    """The file's existing records, read at once with what the resource's queryset joins."""
+
+    def __init__(self, resource, dataset=None):
+        super().__init__(resource, dataset)
+        keys = set()
+        if dataset is not None and "uuid" in (dataset.headers or []):
+            keys = {canonical_uuid(str(value)) for value in dataset["uuid"] if value}
+        keys = sorted(keys - {None})
+        self.instances = {}
+        for start in range(0, len(keys), 500):
+            records = resource.get_queryset().filter(uuid__in=keys[start : start + 500])
+            for record in records:
+                resource.remember_many(record)
+                self.instances[str(record.uuid)] = record
+
+    def get_instance(self, row):
+        value = row.get("uuid")
+        return self.instances.get(canonical_uuid(str(value))) if value else None
+
+
+class Diff(resources.Diff):
+    """The preview's before and after of a row, its lists of related records taken from what
+    the import already holds instead of queried again for every row."""
+
+    def __init__(self, resource, instance, new):
+        self.left = resource.diff_values(instance, before=True)
+        self.right = []
+        self.new = new
+
+    def compare_with(self, resource, instance):
+        self.right = resource.diff_values(instance, before=False)
 
 
 # Resources ---------------------------------------------------------------------------------
@@ -180,9 +235,23 @@ class DirectoryResource(resources.ModelResource):
 
     class Meta:
         import_id_fields = ["uuid"]
+        instance_loader_class = UUIDInstanceLoader
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.many_fields = [
+            field
+            for field in self.get_import_fields()
+            if isinstance(field.widget, widgets.ManyToManyWidget)
+        ]
+        self.row_many = {}  # the current row's lists of related records, by attribute
+
+    @classmethod
+    def get_diff_class(cls):
+        return Diff
 
     def import_data(self, dataset, **kwargs):
         # A file with one bad row changes nothing, even at the confirm step.
@@ -206,12 +275,6 @@ class DirectoryResource(resources.ModelResource):
                 % {"columns": quoted(missing)}
             )
 
-    def get_instance(self, instance_loader, row):
-        try:
-            return super().get_instance(instance_loader, row)
-        except ValueError:
-            return None  # not a uuid: a new record, whose uuid field reports the error
-
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         # An empty cell leaves an empty value as it is: NULL and "" are both "nothing".
         if (
@@ -232,17 +295,84 @@ class DirectoryResource(resources.ModelResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
-        for field in self.get_import_fields():
-            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+        self.row_many = {}
+        for field in self.many_fields:
+            if field.column_name in row:
                 try:
-                    self.check_many(instance, field, field.clean(row))
+                    related = field.clean(row)
+                    self.check_many(instance, field, related)
                 except ValueError as error:
                     errors[field.attribute] = [ValidationError(str(error), code="invalid")]
+                else:
+                    self.row_many[field.attribute] = related
         if errors:
             raise ValidationError(errors)
 
+    # Many-to-many lists are read once: with the records (prefetched by get_queryset), and
+    # from the row. A record's `loaded_many` survives the copy django-import-export makes of
+    # it, where prefetched querysets come back empty and would be queried again.
+
+    def remember_many(self, record):
+        record.loaded_many = {
+            field.attribute: list(getattr(record, field.attribute).all())
+            for field in self.many_fields
+        }
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        if new:
+            instance.loaded_many = {field.attribute: [] for field in self.many_fields}
+
+    def many_before(self, record, field):
+        return record.loaded_many[field.attribute]
+
+    def many_after(self, record, field):
+        return self.row_many.get(field.attribute, self.many_before(record, field))
+
+    def many_changed(self, record, field):
+        before = {related.pk for related in self.many_before(record, field)}
+        return before != {related.pk for related in self.many_after(record, field)}
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        if import_validation_errors or not self._meta.skip_unchanged:
+            return False
+        for field in self.get_import_fields():
+            if field in self.many_fields:
+                if self.many_changed(original, field):
+                    return False
+            elif field.get_value(instance) != field.get_value(original):
+                return False
+        return True
+
+    def save_m2m(self, instance, row, **kwargs):
+        # Only the lists that changed: each set() costs queries and a re-indexing.
+        if not self._is_using_transactions(kwargs) and self._is_dry_run(kwargs):
+            return
+        for field in self.many_fields:
+            if self.many_changed(instance, field):
+                getattr(instance, field.attribute).set(self.many_after(instance, field))
+
+    def diff_values(self, instance, *, before):
+        values = []
+        for field in self.get_import_fields():
+            if instance is not None and field in self.many_fields:
+                related = (self.many_before if before else self.many_after)(instance, field)
+                values.append(field.widget.render_list(related))
+            else:
+                values.append(field.export(instance))
+        return values
+
     def check_many(self, instance, field, related):
         """Raise ValueError when these related records do not fit the instance."""
+
+    def with_related(self, queryset):
+        """The queryset joined with what the columns read, for exports and imports."""
+        return queryset
+
+    def get_queryset(self):
+        return self.with_related(self._meta.model.objects.all())
+
+    def filter_export(self, queryset, **kwargs):
+        return self.with_related(queryset)
 
     def export_field(self, field, instance, **kwargs):
         # Spreadsheets get "" for nothing, never "None".
@@ -283,7 +413,7 @@ class OrganizationResource(DirectoryResource):
             "last_verified_on",
         ]
 
-    def filter_export(self, queryset, **kwargs):
+    def with_related(self, queryset):
         return queryset.prefetch_related("themes", "audiences", "countries", "languages")
 
 
@@ -309,7 +439,7 @@ class LocationResource(DirectoryResource):
             "is_sensitive",
         ]
 
-    def filter_export(self, queryset, **kwargs):
+    def with_related(self, queryset):
         return queryset.select_related("organization", "place")
 
 
@@ -347,7 +477,7 @@ class ServiceResource(DirectoryResource):
             "last_verified_on",
         ]
 
-    def filter_export(self, queryset, **kwargs):
+    def with_related(self, queryset):
         return queryset.select_related("organization").prefetch_related(
             "themes", "audiences", "languages", "locations"
         )
