@@ -13,7 +13,16 @@ class OrganizationsConfig(AppConfig):
 
 # What coordinators may do in the admin, besides reviewing (organizations/rules.py).
 COORDINATOR_PERMISSIONS = {
-    "directory": ["theme", "audience", "place", "country", "language"],
+    "directory": [
+        "theme",
+        "audience",
+        "place",
+        "country",
+        "language",
+        "boundary",
+        "report",
+        "suggestion",
+    ],
     "organizations": [
         "organization",
         "location",
@@ -26,6 +35,11 @@ COORDINATOR_PERMISSIONS = {
         "invitation",
         "claim",
         "changerequest",
+        "verification",
+        "organizationredirect",
+        "organizationtoverify",
+        "servicetoverify",
+        "likelyduplicate",
     ],
     "projects": ["project", "participation", "objective", "beneficiaries"],
 }
