@@ -144,7 +144,9 @@ def personas(tangier):
     editor = users.create_user("editor-asticude", "editor@example.org", "dalil-demo")
     owner = users.create_user("owner-asticude", "owner@example.org", "dalil-demo")
     other_editor = users.create_user("editor-other", "other@example.org", "dalil-demo")
-    coordinator = users.create_user("coordinator", "coordinator@example.org", "dalil-demo")
+    coordinator = users.create_user(
+        "coordinator", "coordinator@example.org", "dalil-demo", is_staff=True
+    )
     coordinator.groups.add(Group.objects.get(name=COORDINATORS))
     Membership.objects.create(
         user=editor, organization=asticude.organization, role=Membership.Role.EDITOR
