@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from directory.forms import TranslatedFieldsMixin
@@ -113,11 +114,23 @@ class LocationForm(TranslatedFieldsMixin, forms.ModelForm):
             "is_sensitive",
         ]
 
+    # The region the directory starts with; its communes are always offered.
+    HOME_REGION_CODE = "01"
+
     def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["place"].queryset = Place.objects.filter(
-            kind__in=[Place.Kind.COMMUNE, Place.Kind.ARRONDISSEMENT]
-        ).order_by("name")
+        # Communes and arrondissements of the regions where the organization already has a
+        # location, and of the home region: a short list for a phone, not all 1,550.
+        regions = Location.objects.filter(organization=organization).values("place__region")
+        self.fields["place"].queryset = (
+            Place.objects.filter(kind__in=[Place.Kind.COMMUNE, Place.Kind.ARRONDISSEMENT])
+            .filter(
+                Q(region__in=regions)
+                | Q(region__code=self.HOME_REGION_CODE)
+                | Q(pk=self.instance.place_id)
+            )
+            .order_by("name")
+        )
 
 
 class ServiceForm(TranslatedFieldsMixin, forms.ModelForm):

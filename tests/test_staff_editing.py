@@ -317,3 +317,31 @@ def test_a_contact_channel_must_be_usable_as_a_link_of_its_kind(client, personas
     assert response.status_code == 200
     assert read_form(response.content)["channels-0-value"] == [value]
     assert ChangeRequest.objects.count() == 0
+
+
+def test_the_place_list_offers_the_organizations_regions_and_tangiers(client, personas, tangier):
+    from tests.factories import CommuneFactory, ProvinceFactory, RegionFactory
+
+    oriental = RegionFactory(code="02", slug="oriental")
+    nador = CommuneFactory(
+        parent=ProvinceFactory(parent=oriental, code="02.381", slug="nador"),
+        code="02.381.01.0",
+        slug="nador-commune",
+    )
+    far_away = CommuneFactory(
+        parent=ProvinceFactory(
+            parent=RegionFactory(code="09", slug="souss-massa"), code="09.001", slug="agadir"
+        ),
+        code="09.001.01.0",
+        slug="agadir-commune",
+    )
+    location = personas.asticude.location
+    location.place = nador
+    location.save()
+    client.force_login(personas.editor)
+
+    page = Page(client.get(reverse("manage:new", args=["asticude", "location"])))
+
+    offered = {option.get("value") for option in page.root.find("select").find_all("option")}
+    assert {str(nador.pk), str(tangier.bni_makada.pk), str(tangier.medina.pk)} <= offered
+    assert str(far_away.pk) not in offered
