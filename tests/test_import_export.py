@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from directory import search
 from directory.models import PublicationStatus
@@ -283,7 +284,7 @@ def test_a_file_with_one_bad_row_changes_nothing(client, coordinator, tagged):
     assert set(errors[5]) == {"name"}
     assert set(errors[6]) == {"kind"}
     text = page_text(response)
-    assert "Nothing was imported" in text
+    assert gettext("Nothing was imported") in text
     assert "“astrology”" in text
     assert snapshot() == before
     assert not Organization.objects.filter(slug="good-one").exists()

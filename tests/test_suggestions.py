@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from directory import coverage
 from directory.models import Suggestion
@@ -119,8 +120,9 @@ def test_open_requests_count_per_need_and_arrondissement_and_per_need_anywhere(
 
     cells = demand_table(visit(COVERAGE))
 
-    anywhere = "Anywhere, place given or not"
-    every_need = "All requests, need given or not"
+    # The page is in French; its headings are the catalogue's.
+    anywhere = gettext("Anywhere, place given or not")
+    every_need = gettext("All requests, need given or not")
     assert cells == {
         ("Santé", "Bni Makada"): 2,
         ("Santé", "Médina"): 1,
@@ -140,7 +142,7 @@ def test_the_coverage_page_for_an_audience_counts_only_its_requests(visit, needs
 
     assert (
         demand_table(visit(f"{COVERAGE}?audience=mothers"))[
-            "Santé", "Anywhere, place given or not"
+            "Santé", gettext("Anywhere, place given or not")
         ]
         == 1
     )

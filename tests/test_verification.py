@@ -139,7 +139,7 @@ def test_a_coordinator_marks_organizations_verified_with_how_they_checked(client
         assert check.note == "Appel à la présidente"
         logged = LogEntry.objects.get(object_id=str(organization.pk))
         assert logged.user == coordinator
-        assert "phone call" in logged.change_message
+        assert str(Verification.Method.PHONE.label) in logged.change_message
     # Verified, they leave the list.
     page = client.get(reverse(ORGANIZATIONS_TO_VERIFY)).content.decode()
     assert all(organization.name not in page for organization in organizations)
