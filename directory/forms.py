@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,8 @@ class TranslatedFieldsMixin:
             if language:
                 field.widget.attrs.update(lang=language, dir=text_direction(language))
                 field.language_name = get_language_info(language)["name_local"]
+                # modeltranslation labels the column "name [ar]"; the language is shown apart.
+                field.label = capfirst(self._meta.model._meta.get_field(base).verbose_name)
 
     def layout(self):
         """[(label, [bound fields])]: one entry per field, translated fields grouped."""

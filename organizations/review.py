@@ -463,9 +463,11 @@ def rows_before(formset, instance):
     if instance is None:
         return []
     fields = row_fields(formset)
+    # A fresh formset: validating the bound one wrote the proposed values on its rows.
+    live_rows = type(formset)(instance=instance, prefix=formset.prefix).get_queryset()
     return [
         describe_values(fields, {name: getattr(row, name) for name in fields})
-        for row in formset.get_queryset()
+        for row in live_rows
     ]
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from organizations.models import ChangeRequest, NewsItem, Service
 from tests.forms import fill, read_form
+from tests.pages import Page
 
 
 def html_of(response):
@@ -59,6 +60,26 @@ def test_editor_sends_a_service_change_for_review_and_the_public_keeps_the_old_o
     run_tasks()
     assert [message.to for message in mail.outbox] == [["coordinator@example.org"]]
     assert "Permanence juridique pour les femmes" in mail.outbox[0].subject
+
+
+def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, personas):
+    service = personas.asticude.service
+    client.force_login(personas.editor)
+    submit_edit(
+        client,
+        edit_url(personas.asticude.organization, "service", service),
+        **{"hours-0-opens": "08:30"},
+    )
+    client.force_login(personas.coordinator)
+
+    review = Page(client.get(reverse("manage:review", args=[ChangeRequest.objects.get().pk])))
+
+    rows = review.root.find("table", cls="diff").find("tbody").find_all("tr")
+    assert len(rows) == 1
+    before, after = (cell.text for cell in rows[0].find_all("td"))
+    assert "09:00" in before and "08:30" not in before
+    assert "08:30" in after and "09:00" not in after
+    assert service.hours.get().opens.strftime("%H:%M") == "09:00"
 
 
 def test_the_edit_form_shows_the_pending_draft_not_the_live_record(editor_client, personas):
