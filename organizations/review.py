@@ -466,8 +466,7 @@ def rows_before(formset, instance):
     # A fresh formset: validating the bound one wrote the proposed values on its rows.
     live_rows = type(formset)(instance=instance, prefix=formset.prefix).get_queryset()
     return [
-        describe_values(fields, {name: getattr(row, name) for name in fields})
-        for row in live_rows
+        describe_values(fields, {name: getattr(row, name) for name in fields}) for row in live_rows
     ]
 
 
