@@ -340,10 +340,15 @@ def link_new_record(record, change_request):
         )
 
 
+# Addresses under /manage/ that an organization's slug must not shadow.
+RESERVED_ORGANIZATION_SLUGS = {"review", "claims", "new-organization"}
+
+
 def unique_slug(model, text):
     base = slugify(text)[:100] or model._meta.model_name
     slug, number = base, 1
-    while model.objects.filter(slug=slug).exists():
+    reserved = RESERVED_ORGANIZATION_SLUGS if model is Organization else set()
+    while slug in reserved or model.objects.filter(slug=slug).exists():
         number += 1
         slug = f"{base}-{number}"
     return slug

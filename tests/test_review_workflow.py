@@ -263,3 +263,11 @@ def test_a_visitor_is_sent_to_the_login_page(client, personas):
 
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_a_new_organization_never_takes_a_manage_address(personas):
+    from organizations.models import Organization
+    from organizations.review import unique_slug
+
+    assert unique_slug(Organization, "Review") == "review-2"
+    assert unique_slug(Organization, "Claims") == "claims-2"
