@@ -410,12 +410,15 @@ def differences(change_request):
         formset.is_valid()
         before = rows_before(formset, instance)
         after = rows_after(formset)
-        if before != after:
+        # Only the rows that go or come: an unchanged row is not a difference.
+        removed = [row for row in before if row not in after]
+        added = [row for row in after if row not in before]
+        if removed or added:
             found.append(
                 Difference(
                     label=str(formset.model._meta.verbose_name_plural),
-                    before="\n".join(before),
-                    after="\n".join(after),
+                    before="\n".join(removed),
+                    after="\n".join(added),
                 )
             )
     return found

@@ -2,6 +2,7 @@
 refuses the other; the public sees exactly the approved state, and the history shows both.
 """
 
+import datetime
 import html
 
 import pytest
@@ -9,6 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from organizations.models import ChangeRequest, NewsItem, Service
+from tests.factories import OpeningHoursFactory
 from tests.forms import fill, read_form
 from tests.pages import Page
 
@@ -64,6 +66,13 @@ def test_editor_sends_a_service_change_for_review_and_the_public_keeps_the_old_o
 
 def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, personas):
     service = personas.asticude.service
+    unchanged = OpeningHoursFactory(
+        service=service,
+        location=None,
+        weekday=4,
+        opens=datetime.time(14),
+        closes=datetime.time(16),
+    )
     client.force_login(personas.editor)
     submit_edit(
         client,
@@ -79,7 +88,8 @@ def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, per
     before, after = (cell.text for cell in rows[0].find_all("td"))
     assert "09:00" in before and "08:30" not in before
     assert "08:30" in after and "09:00" not in after
-    assert service.hours.get().opens.strftime("%H:%M") == "09:00"
+    assert "14:00" not in before + after  # an unchanged row is no difference
+    assert service.hours.exclude(pk=unchanged.pk).get().opens.strftime("%H:%M") == "09:00"
 
 
 def test_the_edit_form_shows_the_pending_draft_not_the_live_record(editor_client, personas):
