@@ -243,14 +243,24 @@ class ServiceToVerifyAdmin(ToVerifyAdmin):
 
 @admin.register(LikelyDuplicate)
 class LikelyDuplicateAdmin(CurationAdmin):
-    """The pairs of organizations that look like one, computed when the page is opened."""
+    """The pairs of organizations that look like one, as last found (duplicates.py)."""
 
     pairs_per_page = 100
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        pairs = duplicates.likely_duplicates()
+        if request.method == "POST" and "refresh" in request.POST:
+            if duplicates.refresh() is None:
+                self.message_user(
+                    request,
+                    _("The list is being updated in the background; reload in a few minutes."),
+                )
+            return redirect("admin:organizations_likelyduplicate_changelist")
+        stored = duplicates.stored_pairs()
+        if stored is None:
+            stored = duplicates.refresh()
+        pairs = stored.pairs if stored else []
         page_obj = Paginator(pairs, self.pairs_per_page).get_page(request.GET.get("page"))
         rows = [
             {"pair": pair, "reasons": [REASONS[reason] for reason in pair.reasons]}
@@ -266,6 +276,7 @@ class LikelyDuplicateAdmin(CurationAdmin):
                 "rows": rows,
                 "page_obj": page_obj,
                 "count": len(pairs),
+                "found_at": stored.found_at if stored else None,
             },
         )
 

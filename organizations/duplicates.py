@@ -10,8 +10,9 @@ groups sharing the first letters of a name's core: about n × BLOCK_SIZE ratios 
 
 The cost, measured on SQLite with `generate_demo --organizations 20000` (60,000 names in three
 languages): 5.7 s, three queries, 200 MB, most of it in `fold`; linear, so about 70 s for
-250,000 organizations. The admin page computes it when opened: at national scale it should be
-computed by a background task and cached.
+250,000 organizations. So the list is kept in the cache: the admin page computes it itself
+for a small directory (up to SYNC_LIMIT organizations) and otherwise asks the background
+worker (`find_likely_duplicates`) and shows the last list with its date.
 """
 
 import dataclasses
@@ -19,6 +20,10 @@ import difflib
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
+
+from django.core.cache import cache
+from django.tasks import task
+from django.utils import timezone
 
 from directory.normalize import fold
 from directory.text import language_codes
@@ -232,3 +237,53 @@ def with_organizations(pairs):
         pair.first = organizations.get(pair.first_id)
         pair.second = organizations.get(pair.second_id)
     return [pair for pair in pairs if pair.first and pair.second]
+
+
+# The last list found, kept in the (shared, database) cache until it is found again.
+CACHE_KEY = "organizations:likely-duplicates"
+# Up to this many organizations the admin page finds the pairs itself (about 5 s at most).
+SYNC_LIMIT = 20_000
+
+
+@dataclasses.dataclass
+class StoredPairs:
+    pairs: list
+    found_at: object  # an aware datetime
+
+
+def find_and_store():
+    """Find the pairs now and keep them for the admin page."""
+    stored = StoredPairs(pairs=likely_duplicates(), found_at=timezone.now())
+    cache.set(CACHE_KEY, stored, timeout=None)
+    return stored
+
+
+@task
+def find_likely_duplicates():
+    find_and_store()
+
+
+def stored_pairs():
+    """The last pairs found, or None when none were found yet."""
+    return cache.get(CACHE_KEY)
+
+
+def refresh(*, small_enough=None):
+    """Find the pairs again: now for a small directory, else by the worker. Returns the
+    new StoredPairs, or None when the worker was asked."""
+    if small_enough is None:
+        small_enough = Organization.objects.count() <= SYNC_LIMIT
+    if small_enough:
+        return find_and_store()
+    find_likely_duplicates.enqueue()
+    return None
+
+
+def forget(organization_id):
+    """Leave an organization out of the stored pairs, as when it was merged into another."""
+    stored = stored_pairs()
+    if stored is not None:
+        stored.pairs = [
+            pair for pair in stored.pairs if organization_id not in (pair.first_id, pair.second_id)
+        ]
+        cache.set(CACHE_KEY, stored, timeout=None)

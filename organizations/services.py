@@ -10,6 +10,7 @@ from directory.models import SearchEntry
 from directory.text import language_codes
 from projects.models import Participation
 
+from . import duplicates
 from .models import (
     ChangeRequest,
     Claim,
@@ -172,6 +173,8 @@ def merge_organizations(*, keep, remove, by):
         search_index.index(Kind.SERVICE, service_ids)
         search_index.index(Kind.NEWS, news_ids)
         search_index.index(Kind.PROJECT, project_ids)
+    # The coordinators' list of likely duplicates no longer offers the merged organization.
+    transaction.on_commit(lambda: duplicates.forget(remove_pk))
     return counts
 
 

@@ -172,3 +172,53 @@ def test_others_cannot_see_the_duplicates(client, personas):
     assert client.get(url).status_code == 302  # to log in
     client.force_login(UserFactory(is_staff=True))
     assert client.get(url).status_code == 403
+
+
+def test_a_large_directory_finds_its_duplicates_in_the_background(
+    client, personas, monkeypatch, run_tasks
+):
+    OrganizationFactory(name_fr="Association Al Amal")
+    OrganizationFactory(name_fr="association al-amal")
+    monkeypatch.setattr(duplicates, "SYNC_LIMIT", 0)
+    client.force_login(personas.coordinator)
+
+    waiting = client.get(reverse(DUPLICATES)).content.decode()
+    run_tasks()
+    found = client.get(reverse(DUPLICATES)).content.decode()
+
+    assert "Association Al Amal" not in waiting
+    assert "Association Al Amal" in found and "association al-amal" in found
+
+
+def test_the_stored_list_is_kept_until_found_again(client, personas):
+    first = OrganizationFactory(name_fr="Jeunesse Tanger")
+    OrganizationFactory(name_fr="jeunesse tanger")
+    client.force_login(personas.coordinator)
+    client.get(reverse(DUPLICATES))
+    OrganizationFactory(name_fr="Femmes du Nord")
+    OrganizationFactory(name_fr="femmes du nord")
+
+    kept = client.get(reverse(DUPLICATES)).content.decode()
+    client.post(reverse(DUPLICATES), {"refresh": "1"})
+    refreshed = client.get(reverse(DUPLICATES)).content.decode()
+
+    assert "Jeunesse Tanger" in kept and "Femmes du Nord" not in kept
+    assert "Femmes du Nord" in refreshed
+    assert first.name_fr in refreshed
+
+
+def test_a_merged_organization_leaves_the_stored_list(
+    client, personas, django_capture_on_commit_callbacks
+):
+    from organizations.services import merge_organizations
+
+    keep = OrganizationFactory(name_fr="Espoir Tanger")
+    remove = OrganizationFactory(name_fr="espoir tanger")
+    client.force_login(personas.coordinator)
+    client.get(reverse(DUPLICATES))
+    assert any(remove.pk in (p.first_id, p.second_id) for p in duplicates.stored_pairs().pairs)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        merge_organizations(keep=keep, remove=remove, by=personas.coordinator)
+
+    assert not any(remove.pk in (p.first_id, p.second_id) for p in duplicates.stored_pairs().pairs)
