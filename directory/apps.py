@@ -2,9 +2,12 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class DirectoryConfig(AppConfig):
+class SiteConfig(AppConfig):
+    """The site: home, search and coverage pages, the demo data and the site's commands."""
+
     name = "directory"
-    verbose_name = _("Directory")
+    label = "site"
+    verbose_name = _("Site")
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the search index to saves)

@@ -64,9 +64,14 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks_db",
     "import_export",
+    # The site above the apps, the apps above search and the taxonomy (README, "How the code
+    # is laid out"); directory.taxonomy keeps the app label "directory".
     "directory",
+    "directory.reports",
     "organizations",
     "projects",
+    "directory.search",
+    "directory.taxonomy",
 ]
 
 MIDDLEWARE = [

@@ -7,11 +7,11 @@ writes the entry of a published item and removes that of any other.
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from directory.search import index as search_index
+from directory.search.models import SearchEntry
+from directory.taxonomy.models import Audience, Theme
 from organizations.models import Location, NewsItem, Organization, Service
 from projects.models import Objective, Participation, Project
-
-from . import search_index
-from .models import Audience, SearchEntry, Theme
 
 Kind = SearchEntry.Kind
 

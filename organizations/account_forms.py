@@ -6,7 +6,7 @@ from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from directory.emails import queue_email
+from directory.common.emails import queue_email
 
 from .models import Claim, Invitation, Membership
 

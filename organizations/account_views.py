@@ -40,7 +40,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from directory.emails import queue_email
+from directory.common.emails import queue_email
 
 from .account_forms import (
     ClaimForm,

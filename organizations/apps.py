@@ -20,9 +20,8 @@ COORDINATOR_PERMISSIONS = {
         "country",
         "language",
         "boundary",
-        "report",
-        "suggestion",
     ],
+    "reports": ["report", "suggestion"],
     "organizations": [
         "organization",
         "location",

@@ -25,8 +25,8 @@ from django.core.cache import cache
 from django.tasks import task
 from django.utils import timezone
 
-from directory.normalize import fold
-from directory.text import language_codes
+from directory.common.text import language_codes
+from directory.search.folding import fold
 
 from .models import ContactChannel, Location, Organization
 

@@ -1,9 +1,9 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from directory.filters import PlaceFilter, TaxonomyFilterSet
-from directory.models import SearchEntry
-from directory.text import in_active_language
+from directory.common.text import in_active_language
+from directory.search.filters import PlaceFilter, TaxonomyFilterSet
+from directory.search.models import SearchEntry
 
 from .models import Organization, Service
 

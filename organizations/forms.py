@@ -5,9 +5,9 @@ from django.core.validators import validate_email
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from directory.forms import TranslatedFieldsMixin
-from directory.images import clean_image, store_new_image
-from directory.models import Place
+from directory.common.forms import TranslatedFieldsMixin
+from directory.common.images import clean_image, store_new_image
+from directory.taxonomy.models import Place
 from projects.models import Project
 
 from .models import (

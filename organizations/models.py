@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import PublicationStatus, Versioned
+from directory.taxonomy.models import PublicationStatus, Versioned
 
 
 class OrganizationQuerySet(models.QuerySet):

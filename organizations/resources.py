@@ -21,9 +21,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from import_export import fields, instance_loaders, resources, widgets
 
-from directory import search_index
-from directory.models import Audience, Country, Language, Place, Theme
-from directory.text import language_codes
+from directory.common.text import language_codes
+from directory.search import index as search_index
+from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
 from .models import Location, Organization, Service
 

@@ -26,9 +26,9 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from directory.emails import queue_email
-from directory.images import save_with_variants
-from directory.models import PublicationStatus
+from directory.common.emails import queue_email
+from directory.common.images import save_with_variants
+from directory.taxonomy.models import PublicationStatus
 from projects.forms import ObjectiveFormSet, ProjectForm
 from projects.models import Participation, Project
 

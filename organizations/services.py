@@ -5,9 +5,9 @@ from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.db import transaction
 from django.utils import translation
 
-from directory import search_index
-from directory.models import SearchEntry
-from directory.text import language_codes
+from directory.common.text import language_codes
+from directory.search import index as search_index
+from directory.search.models import SearchEntry
 from projects.models import Participation
 
 from . import duplicates

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from directory.emails import queue_email
+from directory.common.emails import queue_email
 
 from .models import Membership, Organization, Service, Verification
 

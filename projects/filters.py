@@ -2,9 +2,9 @@ import django_filters
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from directory.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
-from directory.models import SearchEntry
-from directory.text import in_active_language
+from directory.common.text import in_active_language
+from directory.search.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
+from directory.search.models import SearchEntry
 from organizations.models import Organization
 
 from .models import Project

@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from directory.forms import TranslatedFieldsMixin
+from directory.common.forms import TranslatedFieldsMixin
 from organizations.forms import translated
 from organizations.models import Organization
 

@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import PublicationStatus, Versioned
+from directory.taxonomy.models import PublicationStatus, Versioned
 
 
 class ProjectQuerySet(models.QuerySet):

@@ -7,7 +7,7 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from directory.models import Audience, Country, Language, Place, PublicationStatus, Theme
+from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
 from organizations.models import (
     ContactChannel,
     Location,

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Q
 
-from directory import coverage
-from directory.models import Boundary, Place, PublicationStatus, Theme
+from directory.coverage import tables as coverage
+from directory.taxonomy.models import Boundary, Place, PublicationStatus, Theme
 from organizations.models import Service
 from tests.factories import (
     AudienceFactory,

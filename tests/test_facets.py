@@ -1,11 +1,11 @@
-"""Facet counting (directory/facets.py): one grouped query per facet, distinct rows."""
+"""Facet counting (directory/search/facets.py): one grouped query per facet, distinct rows."""
 
 import pytest
 from django.db.models import F
 from django.db.models.functions import Coalesce
 
-from directory import facets
-from directory.models import PublicationStatus
+from directory.search import facets
+from directory.taxonomy.models import PublicationStatus
 from organizations.models import Organization
 from tests.factories import LocationFactory, OrganizationFactory, ThemeFactory
 

@@ -1,8 +1,8 @@
-"""The shared listing filters (directory/filters.py), used directly on querysets."""
+"""The shared listing filters (directory/search/filters.py), used directly on querysets."""
 
 import pytest
 
-from directory.filters import MAX_QUERY_LENGTH, SearchInput
+from directory.search.filters import MAX_QUERY_LENGTH, SearchInput
 from organizations.filters import OrganizationFilter
 from organizations.models import Organization
 from tests.factories import (

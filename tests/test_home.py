@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from directory.models import Place
+from directory.taxonomy.models import Place
 from tests.factories import (
     ArrondissementFactory,
     AudienceFactory,

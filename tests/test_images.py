@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, Template
 from PIL import Image, PngImagePlugin
 
-from directory.images import (
+from directory.common.images import (
     VARIANT_SIDES,
     clean_image,
     delete_with_variants,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from directory.models import Boundary, Place
+from directory.taxonomy.models import Boundary, Place
 
 pytestmark = pytest.mark.django_db
 

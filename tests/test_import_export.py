@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from directory import search
-from directory.models import PublicationStatus
+from directory.search import query as search
+from directory.taxonomy.models import PublicationStatus
 from organizations.models import Location, Organization, Service
 from tests.factories import (
     AudienceFactory,

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from directory import search_index
+from directory.search import index as search_index
 from organizations.models import Organization
 from projects.models import Participation, Project
 from tests.factories import (

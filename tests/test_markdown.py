@@ -8,7 +8,7 @@ import pytest
 from django.template import Context, Template
 from django.utils.html import linebreaks
 
-from directory.markdown import ATTRIBUTES, TAGS, URL_SCHEMES, render_markdown
+from directory.common.markdown import ATTRIBUTES, TAGS, URL_SCHEMES, render_markdown
 from tests.factories import NewsItemFactory, OrganizationFactory, ProjectFactory, ServiceFactory
 from tests.pages import parse
 

@@ -9,8 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import translation
 
-from directory import search
-from directory.models import SearchEntry
+from directory.search import query as search
+from directory.search.models import SearchEntry
 from organizations.models import (
     ChangeRequest,
     Claim,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from directory.models import PublicationStatus
+from directory.taxonomy.models import PublicationStatus
 from projects.models import Participation
 from tests.factories import (
     NewsItemFactory,

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from directory import search_index
+from directory.search import index as search_index
 from projects.models import Participation
 from tests.factories import (
     ArrondissementFactory,

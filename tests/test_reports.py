@@ -6,8 +6,9 @@ from django.contrib.admin.models import LogEntry
 from django.core.cache import cache
 from django.urls import reverse
 
-from directory.antispam import client_key
-from directory.models import PublicationStatus, Report, Suggestion
+from directory.common.antispam import client_key
+from directory.reports.models import Report, Suggestion
+from directory.taxonomy.models import PublicationStatus
 from tests.factories import OrganizationFactory, ServiceFactory
 from tests.pages import Page
 
@@ -223,8 +224,8 @@ def test_the_admin_home_counts_new_reports_and_suggestions(client, personas):
         for row in moderation_queue(client).find_all("tr")
     }
 
-    assert rows[reverse("admin:directory_report_changelist") + "?status__exact=new"] == "2"
-    assert rows[reverse("admin:directory_suggestion_changelist") + "?status__exact=new"] == "1"
+    assert rows[reverse("admin:reports_report_changelist") + "?status__exact=new"] == "2"
+    assert rows[reverse("admin:reports_suggestion_changelist") + "?status__exact=new"] == "1"
 
 
 def test_a_coordinator_marks_reports_handled_in_bulk(client, personas):
@@ -234,7 +235,7 @@ def test_a_coordinator_marks_reports_handled_in_bulk(client, personas):
         for problem in ["closed", "wrong_phone", "wrong_address"]
     ]
     as_staff(client, personas.coordinator)
-    changelist = reverse("admin:directory_report_changelist")
+    changelist = reverse("admin:reports_report_changelist")
     assert client.get(changelist + "?status__exact=new").status_code == 200
 
     response = client.post(
@@ -254,9 +255,9 @@ def test_staff_who_are_not_coordinators_cannot_see_reports(client, personas):
     Report.objects.create(organization=personas.asticude.organization, problem="closed")
     as_staff(client, personas.editor)
 
-    assert client.get(reverse("admin:directory_report_changelist")).status_code == 403
-    assert client.get(reverse("admin:directory_suggestion_changelist")).status_code == 403
+    assert client.get(reverse("admin:reports_report_changelist")).status_code == 403
+    assert client.get(reverse("admin:reports_suggestion_changelist")).status_code == 403
     assert (
-        reverse("admin:directory_report_changelist")
+        reverse("admin:reports_report_changelist")
         not in Page(client.get(reverse("admin:index"))).hrefs()
     )

@@ -9,9 +9,10 @@ import re
 import pytest
 from django.core.management import call_command
 
-from directory import search, search_index
-from directory.models import SearchEntry
-from directory.normalize import fold, terms
+from directory.search import index as search_index
+from directory.search import query as search
+from directory.search.folding import fold, terms
+from directory.search.models import SearchEntry
 from organizations.models import Organization, Service
 from projects.models import Project
 from tests.factories import AudienceFactory, OrganizationFactory, ServiceFactory

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from directory import coverage
-from directory.models import Suggestion
+from directory.coverage import tables as coverage
+from directory.reports.models import Suggestion
 from tests.factories import AudienceFactory, CommuneFactory, ThemeFactory
 from tests.pages import Page
 
@@ -262,7 +262,7 @@ def test_the_admin_lists_suggestions_for_coordinators(client, personas):
     personas.coordinator.save()
     client.force_login(personas.coordinator)
 
-    response = client.get(reverse("admin:directory_suggestion_changelist") + "?status__exact=new")
+    response = client.get(reverse("admin:reports_suggestion_changelist") + "?status__exact=new")
 
     assert response.status_code == 200
     assert "Un dentiste gratuit" in response.content.decode()

@@ -1,9 +1,9 @@
-"""Which language a translated text is shown in (directory/text.py)."""
+"""Which language a translated text is shown in (directory/common/text.py)."""
 
 import pytest
 from django.utils import translation
 
-from directory.text import fallback_order, passage
+from directory.common.text import fallback_order, passage
 from tests.factories import OrganizationFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db

@@ -344,8 +344,7 @@ LANGUAGES = [
 
 # Places the demo content refers to, by HCP code (loaded by `manage.py import_places`).
 # Codes, not slugs: codes are the official keys and never change.
-TANGER = "01.511.01.0"  # the commune of Tangier
-BNI_MAKADA = "01.511.01.03"  # its four arrondissements
+BNI_MAKADA = "01.511.01.03"  # the four arrondissements of Tangier
 MGHOGHA = "01.511.01.05"
 SOUANI = "01.511.01.06"
 MEDINA = "01.511.01.07"

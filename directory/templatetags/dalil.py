@@ -5,7 +5,7 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from directory.text import passage
+from directory.common.text import passage
 
 register = template.Library()
 
@@ -128,7 +128,7 @@ def choice_label(choices, value):
 @register.filter(is_safe=True)
 def markdown(text):
     """A long text written in a little Markdown, as sanitized HTML (see directory.markdown)."""
-    from directory.markdown import render_markdown
+    from directory.common.markdown import render_markdown
 
     return render_markdown(text)
 
@@ -136,7 +136,7 @@ def markdown(text):
 @register.simple_tag
 def tr_markdown(obj, field):
     """`tr_text` for texts written in Markdown: the same fallback marking, richer paragraphs."""
-    from directory.markdown import render_markdown
+    from directory.common.markdown import render_markdown
 
     text = passage(obj, field)
     if not text.text:
@@ -159,6 +159,6 @@ def image_variant(image, side):
 
     `{% image_variant organization.logo 160 as logo %}`; None when there is no image.
     """
-    from directory.images import variant
+    from directory.common.images import variant
 
     return variant(image, int(side))

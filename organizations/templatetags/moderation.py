@@ -4,7 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Report, Suggestion
+from directory.reports.models import Report, Suggestion
 from organizations.models import ChangeRequest, Claim
 
 register = template.Library()
@@ -27,11 +27,11 @@ def moderation_queue():
         (
             _("Reports of a wrong listing"),
             Report.objects.open().count(),
-            reverse("admin:directory_report_changelist") + "?status__exact=new",
+            reverse("admin:reports_report_changelist") + "?status__exact=new",
         ),
         (
             _("Suggestions of a missing service"),
             Suggestion.objects.open().count(),
-            reverse("admin:directory_suggestion_changelist") + "?status__exact=new",
+            reverse("admin:reports_suggestion_changelist") + "?status__exact=new",
         ),
     ]

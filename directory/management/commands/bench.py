@@ -16,8 +16,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from directory import search
-from directory.models import SearchEntry
+from directory.search import query as search
+from directory.search.models import SearchEntry
 from organizations.models import Organization, Service
 from projects.models import Project
 

@@ -31,7 +31,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from modeltranslation.translator import translator
 
-from directory.models import Audience, Country, Language, Place, PublicationStatus, Theme
+from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
 from organizations.models import Location, NewsItem, Organization, Service
 from projects.models import Participation, Project
 

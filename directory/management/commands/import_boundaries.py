@@ -24,7 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
-from directory.models import Boundary, Place
+from directory.taxonomy.models import Boundary, Place
 
 OSM_ATTRIBUTION = "© OpenStreetMap contributors, opendatacommons.org/licenses/odbl/1-0/"
 METRES_PER_DEGREE = 111_320

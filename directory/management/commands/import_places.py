@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from directory.models import Country, Place
+from directory.taxonomy.models import Country, Place
 
 # Spellings residents use besides HCP's, so that search finds them: code -> aliases.
 ALIASES = {

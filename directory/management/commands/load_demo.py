@@ -23,10 +23,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from directory import search_index
 from directory.demo import example_activity, example_organizations, real_content, taxonomy
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
-from directory.models import Audience, Country, Language, Place, PublicationStatus, Theme
+from directory.search import index as search_index
+from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
 from organizations.models import (
     ContactChannel,
     Location,

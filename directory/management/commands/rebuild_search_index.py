@@ -8,7 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from directory import search_index
+from directory.search import index as search_index
 
 
 class Command(BaseCommand):

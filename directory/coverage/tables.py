@@ -22,11 +22,10 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from directory.reports.models import Suggestion
+from directory.taxonomy.models import TANGIER_COMMUNE_CODE, Audience, Boundary, Place, Theme
 from organizations.models import Service
 
-from .models import Audience, Boundary, Place, Suggestion, Theme
-
-TANGIER_COMMUNE_CODE = "01.511.01.0"
 TANGIER_COMMUNE_SLUG = "tanger"
 
 # Colour classes by number of services: (smallest count, class suffix, legend label).
@@ -106,7 +105,7 @@ def count_by(services, place_level, by_theme):
 def unmet_demand(audience=None):
     """{(theme id, place id): residents' open requests for a missing service}, in one query.
 
-    Suggestions (directory/reports.py) count under their top-level need and their
+    Suggestions (directory/reports/) count under their top-level need and their
     arrondissement of Tangier. A None in the key sums over that side: (theme, None) is
     every open request for the need wherever (no place given included), (None, place)
     every request in the arrondissement whatever the need, (None, None) all of them.

@@ -3,9 +3,10 @@
 "Report a problem with this listing" on every organization and service page, and "Suggest
 a missing service" from the coverage page and from empty listings. Both land in the
 coordinators' queue in the admin (directory/admin.py); open suggestions count as unmet
-demand on the coverage page (directory/coverage.py).
+demand on the coverage page (directory/coverage/).
 
-Both forms keep robots out with a honeypot and a per-client rate limit (directory/antispam.py).
+Both forms keep robots out with a honeypot and a per-client rate limit
+(directory/common/antispam.py).
 No IP address is stored, and nothing here is logged.
 """
 
@@ -17,11 +18,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from directory.common.antispam import HoneypotForm, RateLimit
+from directory.taxonomy.models import TANGIER_COMMUNE_CODE, Audience, Place, Theme
 from organizations.models import Organization, Service
 
-from .antispam import HoneypotForm, RateLimit
-from .coverage import TANGIER_COMMUNE_CODE
-from .models import Audience, Place, Report, Suggestion, Theme
+from .models import Report, Suggestion
 
 report_limit = RateLimit("reports", limit=5)
 suggestion_limit = RateLimit("suggestions", limit=5)

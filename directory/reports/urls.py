@@ -1,8 +1,8 @@
-"""Reports about a listing and suggestions of a missing service; see directory/reports.py."""
+"""Reports about a listing and suggestions of a missing service; see views.py."""
 
 from django.urls import path
 
-from . import reports
+from . import views as reports
 
 app_name = "reports"
 urlpatterns = [

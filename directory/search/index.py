@@ -1,7 +1,7 @@
 """Writing the search index: one SearchEntry per published service, organization, project
 and news item.
 
-An entry's `terms` are the folded, stemmed words (directory/normalize.py) of everything that
+An entry's `terms` are the folded, stemmed words (folding.py) of everything that
 describes the item in the three languages: its texts, its organization's name, the names and
 synonyms of its themes and audiences, its languages and the names of its places. A word in one
 language thus finds what is tagged in another, and a place name finds what is there.
@@ -19,9 +19,11 @@ from contextlib import contextmanager
 
 from django.db import transaction
 
-from .models import Audience, Country, Language, Place, SearchEntry, SearchTermVariant, Theme
-from .normalize import terms
-from .text import language_codes
+from directory.common.text import language_codes
+from directory.taxonomy.models import Audience, Country, Language, Place, Theme
+
+from .folding import terms
+from .models import SearchEntry, SearchTermVariant
 
 Kind = SearchEntry.Kind
 TYPO_MIN_LENGTH = 5

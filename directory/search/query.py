@@ -1,6 +1,6 @@
 """Search across services, organizations, projects and news, on SQLite and PostgreSQL.
 
-The index is written by directory/search_index.py. A query is folded and stemmed the same
+The index is written by index.py. A query is folded and stemmed the same
 way as the index. Each word must match (AND), as a prefix when it has 3 letters or more, or,
 for words of 5 letters or more, as any indexed word one typo away. SQLite answers through an
 FTS5 table, PostgreSQL through a GIN-indexed tsvector; both see the same terms, and the best
@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
-from .models import Place, SearchEntry, SearchTermVariant
-from .normalize import fold, stem, terms
-from .search_index import TERM_MAX_LENGTH, TYPO_MIN_LENGTH, variants
+from directory.taxonomy.models import Place
+
+from .folding import fold, stem, terms
+from .index import TERM_MAX_LENGTH, TYPO_MIN_LENGTH, variants
+from .models import SearchEntry, SearchTermVariant
 
 Kind = SearchEntry.Kind
 
@@ -312,7 +314,7 @@ class SearchResults:
 
     def hydrate(self, rows):
         """Results with their objects, places and snippets, in a fixed number of queries."""
-        from .text import passage
+        from directory.common.text import passage
 
         rows = list(rows)
         objects = {}

@@ -5,50 +5,8 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 
-from .models import Audience, Country, Language, Place, Report, Suggestion, Theme
-
-
-@admin.register(Theme)
-class ThemeAdmin(TranslationAdmin):
-    list_display = ["name", "parent", "slug", "position"]
-    list_filter = ["parent"]
-    search_fields = ["name_ar", "name_fr", "name_en", "synonyms_fr", "slug"]
-    prepopulated_fields = {"slug": ["name_fr"]}
-    autocomplete_fields = ["parent"]
-
-
-@admin.register(Audience)
-class AudienceAdmin(TranslationAdmin):
-    list_display = ["name", "slug", "position"]
-    search_fields = ["name_ar", "name_fr", "name_en", "synonyms_fr", "slug"]
-    prepopulated_fields = {"slug": ["name_fr"]}
-
-
-@admin.register(Place)
-class PlaceAdmin(TranslationAdmin):
-    list_display = ["name", "kind", "code", "parent"]
-    list_filter = ["kind", "region"]
-    search_fields = ["name_fr", "name_ar", "code", "slug"]
-    list_select_related = ["parent"]
-    readonly_fields = ["region", "province", "commune", "arrondissement"]
-    autocomplete_fields = ["parent"]
-
-
-@admin.register(Country)
-class CountryAdmin(TranslationAdmin):
-    list_display = ["name", "code"]
-    search_fields = ["name_fr", "name_ar", "name_en", "code"]
-
-
-@admin.register(Language)
-class LanguageAdmin(TranslationAdmin):
-    list_display = ["name", "code", "position"]
-    search_fields = ["name_fr", "name_ar", "name_en", "code"]
-
-
-# Reports and suggestions from residents: the coordinators' queue -------------------------
+from .models import Report, Suggestion
 
 
 class ResidentMessageAdmin(admin.ModelAdmin):

@@ -11,8 +11,10 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from . import facets, search
-from .models import Audience, Language, Place, Theme
+from directory.taxonomy.models import Audience, Language, Place, Theme
+
+from . import facets
+from . import query as search
 
 MAX_QUERY_LENGTH = 200
 
