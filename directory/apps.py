@@ -8,6 +8,3 @@ class SiteConfig(AppConfig):
     name = "directory"
     label = "site"
     verbose_name = _("Site")
-
-    def ready(self):
-        from . import signals  # noqa: F401  (connects the search index to saves)

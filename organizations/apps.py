@@ -8,6 +8,9 @@ class OrganizationsConfig(AppConfig):
     verbose_name = _("Organizations")
 
     def ready(self):
+        from . import search
+
+        search.register()  # services, organizations and news in the search index
         post_migrate.connect(create_coordinators_group, sender=self)
 
 

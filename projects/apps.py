@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
+
+    def ready(self):
+        from . import search
+
+        search.register()  # projects in the search index

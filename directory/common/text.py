@@ -38,6 +38,11 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def translated_columns(*fields):
+    """The per-language columns of translated fields: name_ar, name_fr, name_en, ..."""
+    return [f"{field}_{code}" for field in fields for code in language_codes()]
+
+
 def fallback_order(language=None):
     """The visitor's language first, then the others in the configured fallback order."""
     language = (language or get_language() or settings.LANGUAGE_CODE)[:2]

@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "directory.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (a renamed theme re-indexes what it tags)

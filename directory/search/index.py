@@ -1,31 +1,39 @@
-"""Writing the search index: one SearchEntry per published service, organization, project
-and news item.
+"""Writing the search index: one SearchEntry per published item of every registered document.
 
-An entry's `terms` are the folded, stemmed words (folding.py) of everything that
-describes the item in the three languages: its texts, its organization's name, the names and
-synonyms of its themes and audiences, its languages and the names of its places. A word in one
-language thus finds what is tagged in another, and a place name finds what is there.
+Each app registers the kinds of items it publishes (organizations/search.py, projects/search.py):
+how to build their entries, what a result shows, and which other saves change them. This
+module keeps the entries in step with every save, publish, unpublish, delete and tag change.
 
-Entries are built in bulk from plain column values: the taxonomy's and the places' words are
-folded once per run, not once per item, so the whole index of a national directory can be
-rebuilt in minutes. `index()` follows every save (directory/signals.py); `rebuild()`
-(manage.py rebuild_search_index) redoes everything.
+An entry's `terms` are the folded, stemmed words (folding.py) of everything that describes the
+item in the three languages: its texts, its organization's name, the names and synonyms of its
+themes and audiences, its languages and the names of its places. A word in one language thus
+finds what is tagged in another, and a place name finds what is there.
+
+Entries are built in bulk from plain column values, with the words of the taxonomy and of the
+places read once per batch (`Vocabulary`). A save only notes what it changes; the batch is
+written when the outermost `deferred()` block ends (an approval, a merge, an import, a load),
+or at once for a save outside any. Either way a save costs the same few queries however many
+services, places or themes there are. The index lives in the same database, inside the same
+transaction: when the write rolls back, so does its index.
 """
 
 import functools
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from directory.common.text import language_codes
+from directory.common.text import translated_columns
 from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
 from .folding import terms
 from .models import SearchEntry, SearchTermVariant
 
-Kind = SearchEntry.Kind
 TYPO_MIN_LENGTH = 5
 TERM_MAX_LENGTH = 64
 
@@ -34,11 +42,6 @@ TERM_MAX_LENGTH = 64
 def stems(text):
     """The index words of a text, space-separated (cached: taxonomy texts recur endlessly)."""
     return " ".join(term[:TERM_MAX_LENGTH] for term in terms(text or ""))
-
-
-def columns(*fields):
-    """The per-language columns of translated fields: name_ar, name_fr, name_en, ..."""
-    return [f"{field}_{code}" for field in fields for code in language_codes()]
 
 
 def join(*parts):
@@ -50,30 +53,176 @@ def variants(term):
     return {term} | {term[:i] + term[i + 1 :] for i in range(len(term))}
 
 
-def variant_rows(entries, known=None):
-    """Typo-dictionary rows for the entries' words; `known` words (already written) are skipped
-    and the new ones added to it."""
+def typo_words(entries):
+    """The entries' words that the typo dictionary covers: five letters or more, not numbers."""
     words = set()
     for entry in entries:
         words.update(entry.title_terms.split())
         words.update(entry.terms.split())
-    if known is not None:
-        words -= known
-        known |= words
+    return {word for word in words if len(word) >= TYPO_MIN_LENGTH and not word.isdigit()}
+
+
+def variant_rows(words):
     return [
         SearchTermVariant(variant=variant, term=word)
         for word in words
-        if len(word) >= TYPO_MIN_LENGTH and not word.isdigit()
         for variant in variants(word)
     ]
 
 
-class Documents:
-    """Builds the entries of many items at once, reading plain values, not model instances."""
+def unknown_words(words, chunk_size=5000):
+    """The words the typo dictionary lacks (a known word has the row word → word)."""
+    if not words:
+        return set()
+    words = sorted(words)
+    known = set()
+    for start in range(0, len(words), chunk_size):
+        chunk = words[start : start + chunk_size]
+        rows = SearchTermVariant.objects.filter(variant__in=chunk, term=F("variant"))
+        known.update(rows.values_list("term", flat=True))
+    return set(words) - known
+
+
+# What each app registers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """A kind of published item the search finds, as its app registers it.
+
+    `entries(vocabulary, ids)` builds the SearchEntry of each published item among `ids`;
+    `shown()` is the queryset results are read from; `snippet_fields` are the texts a
+    result quotes; `dependents(instance)` names what else a save of `model` changes, as
+    (kind, ids or a queryset of ids) pairs, read when the batch is written.
+    """
+
+    kind: str
+    model: type
+    entries: Callable
+    shown: Callable
+    snippet_fields: tuple
+
+
+_documents = {}
+
+
+def register(document):
+    """Make `document` searchable: its saves, deletes and tag changes keep the index current."""
+    _documents[document.kind] = document
+    model = document.model
+    post_save.connect(_saved, sender=model, dispatch_uid=f"search-saved-{document.kind}")
+    post_delete.connect(_saved, sender=model, dispatch_uid=f"search-deleted-{document.kind}")
+    for field in model._meta.many_to_many:
+        m2m_changed.connect(
+            _tags_changed,
+            sender=field.remote_field.through,
+            dispatch_uid=f"search-tags-{document.kind}-{field.name}",
+        )
+
+
+def register_dependents(model, dependents):
+    """When a `model` row is saved or deleted, `dependents(instance)` is indexed too:
+    e.g. a location's organization and services, an organization's news."""
+    _dependents[model].append(dependents)
+    uid = f"search-dependents-{model._meta.label}-{len(_dependents[model])}"
+    if len(_dependents[model]) == 1:
+        post_save.connect(_dependent_saved, sender=model, dispatch_uid=uid)
+        post_delete.connect(_dependent_saved, sender=model, dispatch_uid=f"{uid}-deleted")
+
+
+_dependents = defaultdict(list)
+
+
+def documents():
+    """The registered documents, in the order results of equal score are shown."""
+    return list(_documents.values())
+
+
+def document_of(model):
+    return next((d for d in _documents.values() if d.model is model), None)
+
+
+def _saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    with deferred():  # the item and what depends on it, with one vocabulary
+        index(document_of(sender).kind, [instance.pk])
+        _index_dependents(sender, instance)
+
+
+def _dependent_saved(sender, instance, raw=False, **kwargs):
+    if not raw and document_of(sender) is None:  # a document's own handler does it
+        with deferred():
+            _index_dependents(sender, instance)
+
+
+def _index_dependents(model, instance):
+    for dependents in _dependents.get(model, []):
+        for kind, ids in dependents(instance):
+            index(kind, ids)
+
+
+def _tags_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """Themes, audiences, languages, places or partners added to or removed from items."""
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        document = document_of(type(instance))
+        index(document.kind, [instance.pk])
+    elif pk_set and document_of(model):
+        index(document_of(model).kind, pk_set)
+
+
+def index_tagged_with(tag):
+    """A renamed theme or audience: every item tagged with it is indexed again."""
+    with deferred():
+        _index_tagged_with(tag)
+
+
+def _index_tagged_with(tag):
+    for document in documents():
+        for field in document.model._meta.many_to_many:
+            if field.related_model is type(tag):
+                tagged = document.model.objects.filter(**{field.name: tag})
+                index(document.kind, tagged.values_list("pk", flat=True))
+
+
+# The words of the taxonomy and the places, read once per batch ---------------------------
+
+
+class Vocabulary:
+    """The index words of themes, audiences, languages, countries and places.
+
+    The small vocabularies are read whole the first time a batch needs them; places are read
+    for the items of the batch only (with their enclosing places, in one query), so a batch's
+    cost follows its items, not the 1,600 places of Morocco.
+    """
 
     def __init__(self):
+        self._places = {}
+        self._districts = {}
+
+    @staticmethod
+    def text_of(obj, *fields):
+        return join(*[stems(getattr(obj, column)) for column in translated_columns(*fields)])
+
+    @staticmethod
+    def row_text(row, *fields, prefix=""):
+        return join(*[stems(row[prefix + column]) for column in translated_columns(*fields)])
+
+    @staticmethod
+    def pairs(through, owner, target, owner_ids):
+        """{owner id: [target ids]} from a many-to-many through table (or any foreign key)."""
+        result = defaultdict(list)
+        rows = through.objects.filter(**{f"{owner}__in": owner_ids}).values_list(owner, target)
+        for owner_id, target_id in rows.order_by(owner, "pk"):
+            result[owner_id].append(target_id)
+        return result
+
+    @functools.cached_property
+    def themes(self):
         themes = {theme.pk: theme for theme in Theme.objects.all()}
-        self.themes = {
+        return {
             pk: join(
                 self.text_of(theme, "name", "synonyms"),
                 self.text_of(themes[theme.parent_id], "name", "synonyms")
@@ -82,187 +231,48 @@ class Documents:
             )
             for pk, theme in themes.items()
         }
-        self.audiences = {
-            a.pk: self.text_of(a, "name", "synonyms") for a in Audience.objects.all()
-        }
-        self.languages = {lang.pk: self.text_of(lang, "name") for lang in Language.objects.all()}
-        self.countries = {c.pk: self.text_of(c, "name") for c in Country.objects.all()}
-        places = {place.pk: place for place in Place.objects.all()}
-        own = {
-            pk: join(self.text_of(place, "name"), stems(place.aliases))
-            for pk, place in places.items()
-        }
-        self.places = {}
-        self.districts = {}
-        for pk, place in places.items():
-            chain = [place.region_id, place.province_id, place.commune_id, place.arrondissement_id]
-            self.places[pk] = join(
-                *[own[ancestor] for ancestor in dict.fromkeys(chain) if ancestor]
-            )
-            self.districts[pk] = place.arrondissement_id or place.commune_id or pk
 
-    @staticmethod
-    def text_of(obj, *fields):
-        return join(*[stems(getattr(obj, column)) for column in columns(*fields)])
+    @functools.cached_property
+    def audiences(self):
+        return {a.pk: self.text_of(a, "name", "synonyms") for a in Audience.objects.all()}
 
-    @staticmethod
-    def row_text(row, *fields):
-        return join(*[stems(row[column]) for column in columns(*fields)])
+    @functools.cached_property
+    def languages(self):
+        return {language.pk: self.text_of(language, "name") for language in Language.objects.all()}
 
-    @staticmethod
-    def pairs(through, owner, target, owner_ids):
-        """{owner id: [target ids]} from a many-to-many through table."""
-        result = defaultdict(list)
-        rows = through.objects.filter(**{f"{owner}__in": owner_ids}).values_list(owner, target)
-        for owner_id, target_id in rows.order_by(owner, "pk"):
-            result[owner_id].append(target_id)
-        return result
+    @functools.cached_property
+    def countries(self):
+        return {country.pk: self.text_of(country, "name") for country in Country.objects.all()}
+
+    def load_places(self, place_ids=None):
+        """Read these places (all when None) with their region, province and commune."""
+        missing = None if place_ids is None else set(place_ids) - set(self._places) - {None}
+        if missing is not None and not missing:
+            return
+        places = Place.objects.select_related("region", "province", "commune", "arrondissement")
+        if missing is not None:
+            places = places.filter(pk__in=missing)
+        for place in places:
+            chain = [place.region, place.province, place.commune, place.arrondissement, place]
+            own = {
+                each.pk: join(self.text_of(each, "name"), stems(each.aliases))
+                for each in chain
+                if each is not None
+            }
+            self._places[place.pk] = join(*own.values())
+            self._districts[place.pk] = place.arrondissement_id or place.commune_id or place.pk
+
+    def places(self, place_ids):
+        self.load_places(place_ids)
+        return join(*[self._places[pk] for pk in place_ids])
 
     def tags(self, vocabulary, ids):
         return join(*[vocabulary[pk] for pk in ids])
 
-    def entries(self, kind, object_ids):
-        build = {
-            Kind.SERVICE: self.services,
-            Kind.ORGANIZATION: self.organizations,
-            Kind.PROJECT: self.projects,
-            Kind.NEWS: self.news,
-        }[kind]
-        return build(list(object_ids))
-
-    def services(self, ids):
-        from organizations.models import Location, Service
-
-        rows = (
-            Service.objects.published()
-            .filter(pk__in=ids)
-            .values(
-                "pk",
-                "organization__acronym",
-                *columns("name", "summary", "description", "eligibility", "how_to_access"),
-                *[f"organization__{column}" for column in columns("name")],
-            )
-        )
-        rows = list(rows)
-        found = [row["pk"] for row in rows]
-        themes = self.pairs(Service.themes.through, "service_id", "theme_id", found)
-        audiences = self.pairs(Service.audiences.through, "service_id", "audience_id", found)
-        languages = self.pairs(Service.languages.through, "service_id", "language_id", found)
-        locations = self.pairs(Service.locations.through, "service_id", "location_id", found)
-        place_of = dict(
-            Location.objects.filter(
-                pk__in=[pk for location_ids in locations.values() for pk in location_ids]
-            ).values_list("pk", "place_id")
-        )
-        entries = []
-        for row in rows:
-            pk = row["pk"]
-            place_ids = [place_of[location] for location in locations[pk]]
-            body = join(
-                self.row_text(row, "summary", "description", "eligibility", "how_to_access"),
-                join(*[stems(row[f"organization__{column}"]) for column in columns("name")]),
-                stems(row["organization__acronym"]),
-                self.tags(self.themes, themes[pk]),
-                self.tags(self.audiences, audiences[pk]),
-                self.tags(self.languages, languages[pk]),
-                self.tags(self.places, place_ids),
-            )
-            entries.append(
-                self.entry(Kind.SERVICE, pk, self.row_text(row, "name"), body, place_ids)
-            )
-        return entries
-
-    def organizations(self, ids):
-        from organizations.models import Location, Organization
-
-        rows = list(
-            Organization.objects.published()
-            .filter(pk__in=ids)
-            .values("pk", "acronym", *columns("name", "summary", "description", "mission"))
-        )
-        found = [row["pk"] for row in rows]
-        through = Organization
-        themes = self.pairs(through.themes.through, "organization_id", "theme_id", found)
-        audiences = self.pairs(through.audiences.through, "organization_id", "audience_id", found)
-        languages = self.pairs(through.languages.through, "organization_id", "language_id", found)
-        locations = self.pairs(Location, "organization_id", "place_id", found)
-        entries = []
-        for row in rows:
-            pk = row["pk"]
-            body = join(
-                self.row_text(row, "summary", "description", "mission"),
-                self.tags(self.themes, themes[pk]),
-                self.tags(self.audiences, audiences[pk]),
-                self.tags(self.languages, languages[pk]),
-                self.tags(self.places, locations[pk]),
-            )
-            title = join(self.row_text(row, "name"), stems(row["acronym"]))
-            entries.append(self.entry(Kind.ORGANIZATION, pk, title, body, locations[pk]))
-        return entries
-
-    def projects(self, ids):
-        from projects.models import Objective, Participation, Project
-
-        rows = list(
-            Project.objects.published()
-            .filter(pk__in=ids)
-            .values("pk", *columns("title", "summary", "description"))
-        )
-        found = [row["pk"] for row in rows]
-        themes = self.pairs(Project.themes.through, "project_id", "theme_id", found)
-        audiences = self.pairs(Project.audiences.through, "project_id", "audience_id", found)
-        regions = self.pairs(Project.regions.through, "project_id", "place_id", found)
-        countries = self.pairs(Project.countries.through, "project_id", "country_id", found)
-        objectives = defaultdict(list)
-        for row in Objective.objects.filter(project_id__in=found).values(
-            "project_id", *columns("text")
-        ):
-            objectives[row["project_id"]].append(self.row_text(row, "text"))
-        organizations = defaultdict(list)
-        participations = Participation.objects.filter(project_id__in=found).values(
-            "project_id", *[f"organization__{column}" for column in columns("name")]
-        )
-        for row in participations:
-            names = [stems(row[f"organization__{column}"]) for column in columns("name")]
-            organizations[row["project_id"]].append(join(*names))
-        entries = []
-        for row in rows:
-            pk = row["pk"]
-            body = join(
-                self.row_text(row, "summary", "description"),
-                *objectives[pk],
-                *organizations[pk],
-                self.tags(self.themes, themes[pk]),
-                self.tags(self.audiences, audiences[pk]),
-                self.tags(self.places, regions[pk]),
-                self.tags(self.countries, countries[pk]),
-            )
-            entries.append(self.entry(Kind.PROJECT, pk, self.row_text(row, "title"), body, []))
-        return entries
-
-    def news(self, ids):
-        from organizations.models import NewsItem
-
-        rows = (
-            NewsItem.objects.published()
-            .filter(pk__in=ids)
-            .values(
-                "pk",
-                *columns("title", "summary", "body"),
-                *[f"organization__{column}" for column in columns("name")],
-            )
-        )
-        entries = []
-        for row in rows:
-            body = join(
-                self.row_text(row, "summary", "body"),
-                *[stems(row[f"organization__{column}"]) for column in columns("name")],
-            )
-            entries.append(self.entry(Kind.NEWS, row["pk"], self.row_text(row, "title"), body, []))
-        return entries
-
     def entry(self, kind, pk, title, body, place_ids):
-        district = self.districts[place_ids[0]] if place_ids else None
+        """The entry of one item; its place is the district of its first place."""
+        self.load_places(place_ids)
+        district = self._districts[place_ids[0]] if place_ids else None
         return SearchEntry(
             kind=kind, object_id=pk, title_terms=title, terms=body, place_id=district
         )
@@ -277,67 +287,68 @@ _state = threading.local()
 def deferred():
     """Within this block, items to index are collected and indexed once at its end.
 
-    For loads that save many related rows (load_demo): each save would otherwise re-index
-    the organization and all its services again.
+    For writes that save many related rows (an approval, a merge, an import, load_demo): each
+    save would otherwise index the organization and all its services again.
     """
     if getattr(_state, "pending", None) is not None:
         yield  # already deferred by an enclosing block
         return
-    _state.pending = defaultdict(set)
+    _state.pending = defaultdict(list)
     try:
         yield
     finally:
         pending, _state.pending = _state.pending, None
-    for kind, object_ids in pending.items():
-        index(kind, object_ids)
+    write(pending)
 
 
-def index(kind, object_ids, batch_size=2000, documents=None):
-    """Bring the entries of these items up to date: written if published, removed if not."""
-    object_ids = list(object_ids)
+def index(kind, object_ids):
+    """Bring the entries of these items up to date: written if published, removed if not.
+
+    `object_ids` is a list of ids or a `values_list(..., flat=True)` queryset, read when the
+    batch is written.
+    """
     pending = getattr(_state, "pending", None)
     if pending is not None:
-        pending[kind].update(object_ids)
+        pending[kind].append(object_ids)
         return
-    if not object_ids:
-        return
-    documents = documents or Documents()
-    for start in range(0, len(object_ids), batch_size):
-        batch = object_ids[start : start + batch_size]
-        entries = documents.entries(kind, batch)
-        with transaction.atomic():
-            SearchEntry.objects.filter(kind=kind, object_id__in=batch).delete()
-            SearchEntry.objects.bulk_create(entries)
-            SearchTermVariant.objects.bulk_create(variant_rows(entries), ignore_conflicts=True)
+    write({kind: [object_ids]})
 
 
-def published_ids(kind):
-    from organizations.models import NewsItem, Organization, Service
-    from projects.models import Project
-
-    model = {
-        Kind.SERVICE: Service,
-        Kind.ORGANIZATION: Organization,
-        Kind.PROJECT: Project,
-        Kind.NEWS: NewsItem,
-    }[kind]
-    return list(model.objects.published().order_by("pk").values_list("pk", flat=True))
+def write(pending, batch_size=2000):
+    """Write the entries of {kind: [ids or querysets of ids]}, one vocabulary for all."""
+    vocabulary = Vocabulary()
+    with transaction.atomic():
+        for kind, id_lists in pending.items():
+            object_ids = sorted({pk for ids in id_lists for pk in ids})
+            for start in range(0, len(object_ids), batch_size):
+                batch = object_ids[start : start + batch_size]
+                entries = _documents[kind].entries(vocabulary, batch)
+                SearchEntry.objects.filter(kind=kind, object_id__in=batch).delete()
+                SearchEntry.objects.bulk_create(entries)
+                new_words = unknown_words(typo_words(entries))
+                SearchTermVariant.objects.bulk_create(
+                    variant_rows(new_words), ignore_conflicts=True
+                )
 
 
 def rebuild(batch_size=5000, progress=None):
     """Index every published item again, from scratch."""
-    documents = Documents()
-    known_words = set()
+    vocabulary = Vocabulary()
+    vocabulary.load_places()
+    written_words = set()
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchTermVariant.objects.all().delete()
-        for kind in Kind:
-            ids = published_ids(kind)
+        for document in documents():
+            published = document.model.objects.published().order_by("pk")
+            ids = list(published.values_list("pk", flat=True))
             for start in range(0, len(ids), batch_size):
-                entries = documents.entries(kind, ids[start : start + batch_size])
+                entries = document.entries(vocabulary, ids[start : start + batch_size])
                 SearchEntry.objects.bulk_create(entries, batch_size=1000)
+                words = typo_words(entries) - written_words
+                written_words |= words
                 SearchTermVariant.objects.bulk_create(
-                    variant_rows(entries, known_words), batch_size=5000, ignore_conflicts=True
+                    variant_rows(words), batch_size=5000, ignore_conflicts=True
                 )
             if progress:
-                progress(kind, len(ids))
+                progress(document.kind, len(ids))

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
+from directory.common.text import passage
 from directory.taxonomy.models import Place
 
+from . import index
 from .folding import fold, stem, terms
 from .index import TERM_MAX_LENGTH, TYPO_MIN_LENGTH, variants
 from .models import SearchEntry, SearchTermVariant
@@ -262,18 +264,6 @@ def snippet(text, query, width=180):
     return parts
 
 
-def display_querysets():
-    from organizations.models import NewsItem, Organization, Service
-    from projects.models import Project
-
-    return {
-        Kind.SERVICE: Service.objects.published().select_related("organization"),
-        Kind.ORGANIZATION: Organization.objects.published(),
-        Kind.PROJECT: Project.objects.published(),
-        Kind.NEWS: NewsItem.objects.published().select_related("organization"),
-    }
-
-
 def count_by_kind(matches):
     """[(kind, number of matches)] for the result-type links; empty when the count stopped."""
     if matches.capped:
@@ -314,32 +304,24 @@ class SearchResults:
 
     def hydrate(self, rows):
         """Results with their objects, places and snippets, in a fixed number of queries."""
-        from directory.common.text import passage
-
         rows = list(rows)
         objects = {}
-        for kind, queryset in display_querysets().items():
+        for document in index.documents():
+            kind = document.kind
             ids = [object_id for row_kind, object_id, _place in rows if row_kind == kind]
-            objects[kind] = queryset.in_bulk(ids) if ids else {}
+            objects[kind] = document.shown().in_bulk(ids) if ids else {}
+        snippet_fields = {document.kind: document.snippet_fields for document in index.documents()}
         places = places_by_id(place_id for _kind, _id, place_id in rows)
         results = []
         for kind, object_id, place_id in rows:
             obj = objects[kind].get(object_id)
             if obj is None:
                 continue
-            fields = SNIPPET_FIELDS[kind]
+            fields = snippet_fields[kind]
             texts = [passage(obj, field).text for field in fields]
             text = next((t for t in texts if snippet_has_match(t, self.query)), texts[0])
             results.append(Result(kind, obj, places.get(place_id), snippet(text, self.query)))
         return results
-
-
-SNIPPET_FIELDS = {
-    Kind.SERVICE: ["summary", "description", "eligibility"],
-    Kind.ORGANIZATION: ["summary", "description", "mission"],
-    Kind.PROJECT: ["summary", "description"],
-    Kind.NEWS: ["summary", "body"],
-}
 
 
 def snippet_has_match(text, query):

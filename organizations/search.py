@@ -1,0 +1,157 @@
+"""What the search finds of organizations: services, organizations and news.
+
+Registered with the search index (directory/search/index.py) when the app is ready.
+"""
+
+from directory.common.text import translated_columns
+from directory.search import index
+from directory.search.models import SearchEntry
+
+from .models import Location, NewsItem, Organization, Service
+
+Kind = SearchEntry.Kind
+ORGANIZATION_NAME = [f"organization__{column}" for column in translated_columns("name")]
+
+
+def service_entries(vocabulary, ids):
+    rows = list(
+        Service.objects.published()
+        .filter(pk__in=ids)
+        .values(
+            "pk",
+            "organization__acronym",
+            *translated_columns("name", "summary", "description", "eligibility", "how_to_access"),
+            *ORGANIZATION_NAME,
+        )
+    )
+    found = [row["pk"] for row in rows]
+    themes = vocabulary.pairs(Service.themes.through, "service_id", "theme_id", found)
+    audiences = vocabulary.pairs(Service.audiences.through, "service_id", "audience_id", found)
+    languages = vocabulary.pairs(Service.languages.through, "service_id", "language_id", found)
+    locations = vocabulary.pairs(Service.locations.through, "service_id", "location_id", found)
+    place_of = dict(
+        Location.objects.filter(
+            pk__in=[pk for location_ids in locations.values() for pk in location_ids]
+        ).values_list("pk", "place_id")
+    )
+    vocabulary.load_places(place_of.values())
+    entries = []
+    for row in rows:
+        pk = row["pk"]
+        place_ids = [place_of[location] for location in locations[pk]]
+        body = index.join(
+            vocabulary.row_text(row, "summary", "description", "eligibility", "how_to_access"),
+            vocabulary.row_text(row, "name", prefix="organization__"),
+            index.stems(row["organization__acronym"]),
+            vocabulary.tags(vocabulary.themes, themes[pk]),
+            vocabulary.tags(vocabulary.audiences, audiences[pk]),
+            vocabulary.tags(vocabulary.languages, languages[pk]),
+            vocabulary.places(place_ids),
+        )
+        title = vocabulary.row_text(row, "name")
+        entries.append(vocabulary.entry(Kind.SERVICE, pk, title, body, place_ids))
+    return entries
+
+
+def organization_entries(vocabulary, ids):
+    rows = list(
+        Organization.objects.published()
+        .filter(pk__in=ids)
+        .values("pk", "acronym", *translated_columns("name", "summary", "description", "mission"))
+    )
+    found = [row["pk"] for row in rows]
+    through = Organization
+    themes = vocabulary.pairs(through.themes.through, "organization_id", "theme_id", found)
+    audiences = vocabulary.pairs(
+        through.audiences.through, "organization_id", "audience_id", found
+    )
+    languages = vocabulary.pairs(
+        through.languages.through, "organization_id", "language_id", found
+    )
+    locations = vocabulary.pairs(Location, "organization_id", "place_id", found)
+    vocabulary.load_places(pk for place_ids in locations.values() for pk in place_ids)
+    entries = []
+    for row in rows:
+        pk = row["pk"]
+        body = index.join(
+            vocabulary.row_text(row, "summary", "description", "mission"),
+            vocabulary.tags(vocabulary.themes, themes[pk]),
+            vocabulary.tags(vocabulary.audiences, audiences[pk]),
+            vocabulary.tags(vocabulary.languages, languages[pk]),
+            vocabulary.places(locations[pk]),
+        )
+        title = index.join(vocabulary.row_text(row, "name"), index.stems(row["acronym"]))
+        entries.append(vocabulary.entry(Kind.ORGANIZATION, pk, title, body, locations[pk]))
+    return entries
+
+
+def news_entries(vocabulary, ids):
+    rows = (
+        NewsItem.objects.published()
+        .filter(pk__in=ids)
+        .values("pk", *translated_columns("title", "summary", "body"), *ORGANIZATION_NAME)
+    )
+    entries = []
+    for row in rows:
+        body = index.join(
+            vocabulary.row_text(row, "summary", "body"),
+            vocabulary.row_text(row, "name", prefix="organization__"),
+        )
+        title = vocabulary.row_text(row, "title")
+        entries.append(vocabulary.entry(Kind.NEWS, row["pk"], title, body, []))
+    return entries
+
+
+def register():
+    index.register(
+        index.Document(
+            kind=Kind.SERVICE,
+            model=Service,
+            entries=service_entries,
+            shown=lambda: Service.objects.published().select_related("organization"),
+            snippet_fields=("summary", "description", "eligibility"),
+        )
+    )
+    index.register(
+        index.Document(
+            kind=Kind.ORGANIZATION,
+            model=Organization,
+            entries=organization_entries,
+            shown=lambda: Organization.objects.published(),
+            snippet_fields=("summary", "description", "mission"),
+        )
+    )
+    index.register(
+        index.Document(
+            kind=Kind.NEWS,
+            model=NewsItem,
+            entries=news_entries,
+            shown=lambda: NewsItem.objects.published().select_related("organization"),
+            snippet_fields=("summary", "body"),
+        )
+    )
+    # Services and news show their organization's name and go with its publication.
+    index.register_dependents(
+        Organization,
+        lambda organization: [
+            (Kind.SERVICE, services_of(organization.pk)),
+            (
+                Kind.NEWS,
+                NewsItem.objects.filter(organization_id=organization.pk).values_list(
+                    "pk", flat=True
+                ),
+            ),
+        ],
+    )
+    # A location's place is a place of its organization and of the services given there.
+    index.register_dependents(
+        Location,
+        lambda location: [
+            (Kind.ORGANIZATION, [location.organization_id]),
+            (Kind.SERVICE, services_of(location.organization_id)),
+        ],
+    )
+
+
+def services_of(organization_id):
+    return Service.objects.filter(organization_id=organization_id).values_list("pk", flat=True)

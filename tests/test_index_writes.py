@@ -1,0 +1,99 @@
+"""A save writes the search index in a fixed number of queries, however much depends on it.
+
+Before, each save built the words of every place and theme of Morocco again and indexed each
+dependent kind on its own: 53 queries for one organization. Now a save notes what it changes
+and writes it once, reading only the places of the items it writes.
+"""
+
+import pytest
+
+from directory.search import index as search_index
+from directory.search import query as search
+from directory.search.models import SearchEntry
+from tests.factories import (
+    ArrondissementFactory,
+    LocationFactory,
+    NewsItemFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    ProjectFactory,
+    ServiceFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [1, 6]
+
+
+def organization_with(size, tangier):
+    with search_index.deferred():
+        organization = OrganizationFactory(slug="subject", name_fr="Maison des lucioles")
+        for _ in range(size):
+            place = ArrondissementFactory(parent=tangier.commune)
+            location = LocationFactory(organization=organization, place=place)
+            ServiceFactory(organization=organization, locations=[location], themes=[ThemeFactory()])
+            NewsItemFactory(organization=organization)
+            ParticipationFactory(project=ProjectFactory(), organization=organization)
+    return organization
+
+
+def found(text):
+    return {(kind, pk) for kind, pk, _place in search.find(search.parse(text)).ranked}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_saving_an_organization_costs_the_same_queries_whatever_depends_on_it(
+    django_assert_num_queries, tangier, size
+):
+    organization = organization_with(size, tangier)
+    organization.name_fr = "Maison des salamandres"
+
+    # The save and its history, then one batch: the entries of the organization and of its
+    # services, news and projects (each kind its rows, its tags and 3 writes), the taxonomy
+    # once, and the places of those items only.
+    with django_assert_num_queries(44):
+        organization.save()
+
+    kinds = {kind for kind, _pk in found("salamandres")}
+    assert kinds == {"organization", "service", "news", "project"}
+    assert not found("lucioles")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_saving_a_service_costs_the_same_queries_whatever_its_locations(
+    django_assert_num_queries, tangier, size
+):
+    organization = organization_with(size, tangier)
+    service = organization.services.first()
+    service.locations.set(organization.locations.all())
+    service.name_fr = "Atelier des hérissons"
+
+    with django_assert_num_queries(18):
+        service.save()
+
+    assert ("service", service.pk) in found("hérissons")
+
+
+def test_a_deferred_block_writes_each_item_once(tangier):
+    organization = organization_with(3, tangier)
+    services = list(organization.services.all())
+
+    with search_index.deferred():
+        for service in services:
+            service.name_fr = f"Atelier {service.pk} des castors"
+            service.save()
+        organization.save()
+
+    for service in services:
+        assert ("service", service.pk) in found(f"castors {service.pk}")
+    assert SearchEntry.objects.filter(kind="service").count() == 3
+
+
+def test_a_deleted_organization_leaves_the_index_with_what_it_had(tangier):
+    organization = organization_with(2, tangier)
+    assert found("lucioles")
+
+    organization.delete()
+
+    assert not SearchEntry.objects.filter(kind__in=["organization", "service", "news"]).exists()
