@@ -53,6 +53,8 @@ check: $(VENV)/.installed
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# The layers of pyproject.toml's [tool.importlinter]: each imports only what is below it.
+	$(BIN)/lint-imports
 
 lint: check
 

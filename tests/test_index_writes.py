@@ -32,7 +32,9 @@ def organization_with(size, tangier):
         for _ in range(size):
             place = ArrondissementFactory(parent=tangier.commune)
             location = LocationFactory(organization=organization, place=place)
-            ServiceFactory(organization=organization, locations=[location], themes=[ThemeFactory()])
+            ServiceFactory(
+                organization=organization, locations=[location], themes=[ThemeFactory()]
+            )
             NewsItemFactory(organization=organization)
             ParticipationFactory(project=ProjectFactory(), organization=organization)
     return organization

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from directory.common.geometry import label_point, simplify
 from directory.reports.models import Suggestion
 from directory.taxonomy.models import TANGIER_COMMUNE_CODE, Audience, Boundary, Place, Theme
 from organizations.models import Service
@@ -390,7 +391,7 @@ def draw(name, title, boundaries, counts, audience, theme, labelled=False, toler
                     continue
                 parts.append(path(projected))
                 if i == 0:
-                    area, centre = centroid(projected)
+                    area, centre = label_point(projected)
                     largest = max(largest, (area, centre), key=lambda item: item[0])
         if not parts:
             continue
@@ -429,40 +430,8 @@ def path(points):
 
 
 def thin(points, tolerance=1.0):
-    """Projected points without repeats, simplified (Douglas-Peucker) to within `tolerance`."""
+    """Projected points without repeats, simplified to within `tolerance`, as whole pixels."""
     unique = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
     if len(unique) < 4:
         return unique
-    keep = {0, len(unique) - 1}
-    stack = [(0, len(unique) - 1)]
-    while stack:
-        first, last = stack.pop()
-        (x1, y1), (x2, y2) = unique[first], unique[last]
-        length = math.hypot(x2 - x1, y2 - y1)
-        farthest, distance = None, tolerance
-        for i in range(first + 1, last):
-            x, y = unique[i]
-            if length:
-                d = abs((x2 - x1) * (y1 - y) - (x1 - x) * (y2 - y1)) / length
-            else:
-                d = math.hypot(x - x1, y - y1)
-            if d > distance:
-                farthest, distance = i, d
-        if farthest is not None:
-            keep.add(farthest)
-            stack += [(first, farthest), (farthest, last)]
-    return [unique[i] for i in sorted(keep)]
-
-
-def centroid(ring):
-    """(area, (x, y)) of a projected ring, for placing its label."""
-    area = cx = cy = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
-        cross = x1 * y2 - x2 * y1
-        area += cross
-        cx += (x1 + x2) * cross
-        cy += (y1 + y2) * cross
-    if not area:
-        x, y = zip(*ring, strict=True)
-        return 0, (sum(x) / len(x), sum(y) / len(y))
-    return abs(area / 2), (round(cx / (3 * area)), round(cy / (3 * area)))
+    return [(round(x), round(y)) for x, y in simplify(unique, tolerance)]

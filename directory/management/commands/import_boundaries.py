@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
+from directory.common.geometry import simplify
 from directory.taxonomy.models import Boundary, Place
 
 OSM_ATTRIBUTION = "© OpenStreetMap contributors, opendatacommons.org/licenses/odbl/1-0/"
@@ -55,33 +56,12 @@ def decode_arcs(topology):
     return arcs
 
 
-def simplify(points, tolerance):
-    """Douglas-Peucker in degrees, longitude shrunk by the cosine of the latitude; ends kept."""
-    if len(points) < 3 or tolerance <= 0:
-        return list(points)
-    k = math.cos(math.radians(points[0][1]))
-    keep = [False] * len(points)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        first, last = stack.pop()
-        (x1, y1), (x2, y2) = points[first], points[last]
-        x1, x2 = x1 * k, x2 * k
-        dx, dy = x2 - x1, y2 - y1
-        length = math.hypot(dx, dy)
-        farthest, distance = None, tolerance
-        for i in range(first + 1, last):
-            x, y = points[i][0] * k, points[i][1]
-            if length:
-                d = abs(dy * (x - x1) - dx * (y - y1)) / length
-            else:
-                d = math.hypot(x - x1, y - y1)
-            if d > distance:
-                farthest, distance = i, d
-        if farthest is not None:
-            keep[farthest] = True
-            stack += [(first, farthest), (farthest, last)]
-    return [point for point, kept in zip(points, keep, strict=True) if kept]
+def simplify_arc(points, tolerance):
+    """An arc simplified in degrees, longitude shrunk by the cosine of the latitude; ends kept."""
+    if not points:
+        return []
+    x_scale = math.cos(math.radians(points[0][1]))
+    return simplify(points, tolerance, x_scale=x_scale)
 
 
 def ring(indexes, arcs):
@@ -160,7 +140,7 @@ class Command(BaseCommand):
 
     def import_file(self, topology, path, tolerance):
         try:
-            arcs = [simplify(arc, tolerance) for arc in decode_arcs(topology)]
+            arcs = [simplify_arc(arc, tolerance) for arc in decode_arcs(topology)]
             features = [
                 feature
                 for collection in topology["objects"].values()
