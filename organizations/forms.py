@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from directory.common.forms import TranslatedFieldsMixin
 from directory.common.images import clean_image, store_new_image
 from directory.taxonomy.models import Place
-from projects.models import Project
 
 from .models import (
     ContactChannel,
@@ -255,9 +254,11 @@ class NewsItemForm(StaffImageMixin, TranslatedFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["project"].queryset = Project.objects.filter(
-            participations__organization=organization
-        ).distinct()
+        self.fields["project"].queryset = (
+            self.fields["project"]
+            .queryset.model.objects.filter(participations__organization=organization)
+            .distinct()
+        )
 
 
 class ReviewDecisionForm(forms.Form):
