@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,11 @@ class SiteConfig(AppConfig):
     name = "directory"
     label = "site"
     verbose_name = _("Site")
+
+
+class AdminConfig(admin_apps.AdminConfig):
+    """Django's admin, whose `admin.site` asks for the two-factor code of staff who turned it
+    on (INSTALLED_APPS names this instead of django.contrib.admin)."""
+
+    default = False  # "directory" in INSTALLED_APPS stays SiteConfig
+    default_site = "organizations.accounts.twofactor.AdminSite"

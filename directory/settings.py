@@ -47,9 +47,10 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    # modeltranslation patches the admin, so it comes before django.contrib.admin.
+    # modeltranslation patches the admin, so it comes before it. The admin asks staff who
+    # turned on two-factor for their code (directory/apps.py).
     "modeltranslation",
-    "django.contrib.admin",
+    "directory.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

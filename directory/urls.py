@@ -19,7 +19,7 @@ urlpatterns += i18n_patterns(
     path("projects/", include("projects.urls")),
     path("coverage/", include("directory.coverage.urls")),
     path("", include("directory.reports.urls")),
-    path("accounts/", include("organizations.account_urls")),
+    path("accounts/", include("organizations.accounts.urls")),
     path("manage/", include("organizations.manage_urls")),
     path("verification/", include("organizations.verification_urls")),
     path("admin/", admin.site.urls),

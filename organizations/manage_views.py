@@ -1,6 +1,6 @@
 """Staff keep their organizations' listings up to date; coordinators review the changes.
 
-Every view fetches the organization through `_get_organization_for_user`, which answers
+Every view fetches the organization through `get_organization_for_user`, which answers
 404 to anyone who is not its member (or a coordinator), and every record through that
 organization: an id of another organization's record is a 404 too.
 """
@@ -15,9 +15,9 @@ from django.views.decorators.http import require_POST
 
 from projects.models import Participation, Project
 
-from .account_views import otp_required_if_enabled
+from .accounts.twofactor import otp_required_if_enabled
 from .forms import ReviewDecisionForm
-from .models import ChangeRequest, Location, Membership, NewsItem, Organization, Service
+from .models import ChangeRequest, Location, Membership, NewsItem, Service
 from .review import (
     EDITABLE,
     EditConflict,
@@ -30,13 +30,7 @@ from .review import (
     refuse,
     submit,
 )
-
-
-def _get_organization_for_user(request, slug, perm="organizations.edit_listing"):
-    organization = get_object_or_404(Organization, slug=slug)
-    if not request.user.has_perm(perm, organization):
-        raise Http404
-    return organization
+from .rules import get_organization_for_user
 
 
 def _records(organization, kind):
@@ -89,7 +83,7 @@ def dashboard(request):
 
 @otp_required_if_enabled
 def organization_overview(request, slug):
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     drafts = ChangeRequest.objects.filter(organization=organization).select_related(
         "content_type", "author", "decided_by"
     )
@@ -137,20 +131,20 @@ def organization_overview(request, slug):
 
 @otp_required_if_enabled
 def edit_profile(request, slug):
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     return _edit(request, organization=organization, kind="organization", instance=organization)
 
 
 @otp_required_if_enabled
 def edit_record(request, slug, kind, pk):
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     instance = get_object_or_404(_records(organization, kind), pk=pk)
     return _edit(request, organization=organization, kind=kind, instance=instance)
 
 
 @otp_required_if_enabled
 def new_record(request, slug, kind):
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     _records(organization, kind)  # 404 for a kind that cannot be added
     return _edit(request, organization=organization, kind=kind, instance=None)
 
@@ -158,7 +152,7 @@ def new_record(request, slug, kind):
 @otp_required_if_enabled
 def edit_new_record_draft(request, slug, pk):
     """A proposed new record, still a draft, opened again to be fixed."""
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     draft = get_object_or_404(
         ChangeRequest.objects.open(), pk=pk, organization=organization, object_id__isnull=True
     )
@@ -318,7 +312,7 @@ def review(request, pk):
 @require_POST
 @otp_required_if_enabled
 def withdraw(request, slug, pk):
-    organization = _get_organization_for_user(request, slug)
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     draft = get_object_or_404(ChangeRequest.objects.open(), pk=pk, organization=organization)
     draft.status = ChangeRequest.Status.WITHDRAWN
     draft.save(update_fields=["status", "updated_at"])

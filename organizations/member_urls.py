@@ -3,20 +3,18 @@
 
 from django.urls import path
 
-from . import account_views
+from .accounts import views
 
 urlpatterns = [
-    path("claims/", account_views.claims, name="claims"),
-    path("claims/<int:pk>/approve/", account_views.claim_approve, name="claim_approve"),
-    path("claims/<int:pk>/refuse/", account_views.claim_refuse, name="claim_refuse"),
-    path("<slug:slug>/members/", account_views.members, name="members"),
-    path("<slug:slug>/members/<int:pk>/role/", account_views.member_role, name="member_role"),
-    path(
-        "<slug:slug>/members/<int:pk>/remove/", account_views.member_remove, name="member_remove"
-    ),
+    path("claims/", views.claims, name="claims"),
+    path("claims/<int:pk>/approve/", views.claim_approve, name="claim_approve"),
+    path("claims/<int:pk>/refuse/", views.claim_refuse, name="claim_refuse"),
+    path("<slug:slug>/members/", views.members, name="members"),
+    path("<slug:slug>/members/<int:pk>/role/", views.member_role, name="member_role"),
+    path("<slug:slug>/members/<int:pk>/remove/", views.member_remove, name="member_remove"),
     path(
         "<slug:slug>/invitations/<int:pk>/cancel/",
-        account_views.invitation_cancel,
+        views.invitation_cancel,
         name="invitation_cancel",
     ),
 ]

@@ -3,10 +3,12 @@
 Staff are members of organizations (Membership): owners edit and manage the members,
 editors edit. Coordinators (a group) review changes for every organization. Every view
 that shows or changes an organization's data asks one of these permissions, for that
-organization, on the server.
+organization, on the server, most through `get_organization_for_user`.
 """
 
 import rules
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 COORDINATORS = "Coordinators"
 
@@ -56,3 +58,14 @@ rules.add_perm("organizations.edit_listing", is_member | is_coordinator)
 rules.add_perm("organizations.manage_members", is_owner | is_coordinator)
 # Approve or refuse proposed changes, decide claims, send invitations for any organization.
 rules.add_perm("organizations.review_changes", is_coordinator)
+
+
+def get_organization_for_user(request, slug, permission):
+    """The organization, if the person has `permission` for it; otherwise 404, as if it did
+    not exist."""
+    from .models import Organization
+
+    organization = get_object_or_404(Organization, slug=slug)
+    if not request.user.has_perm(permission, organization):
+        raise Http404
+    return organization

@@ -8,11 +8,13 @@ from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.cache import cache
 
 from directory.management.commands.load_demo import Command as LoadDemo
 from organizations.models import Membership
 from organizations.rules import COORDINATORS
 from tests.factories import OrganizationFactory, UserFactory
+from tests.pages import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -159,6 +161,29 @@ def test_password_reset_for_an_unknown_address_sends_nothing_and_says_the_same(c
     assert response["Location"] == "/fr/accounts/password/reset/sent/"
     run_tasks()
     assert mail.outbox == []
+
+
+def test_the_sixth_password_reset_in_an_hour_is_refused_and_keeps_the_address(client, run_tasks):
+    cache.clear()
+    UserFactory(username="amina", email="amina@example.org")
+    for _n in range(5):
+        response = client.post("/fr/accounts/password/reset/", {"email": "amina@example.org"})
+        assert response.status_code == 302
+
+    response = client.post("/fr/accounts/password/reset/", {"email": "amina@example.org"})
+
+    assert response.status_code == 429
+    page = Page(response)
+    alert = page.root.find("div", cls="form-errors", role="alert")
+    assert "De nombreuses demandes ont été envoyées depuis votre connexion" in alert.text
+    assert page.root.find("input", name="email").get("value") == "amina@example.org"
+    run_tasks()
+    assert len(mail.outbox) == 5
+    # Another connection is not concerned.
+    response = client.post(
+        "/fr/accounts/password/reset/", {"email": "amina@example.org"}, REMOTE_ADDR="10.0.0.9"
+    )
+    assert response.status_code == 302
 
 
 def test_password_change_checks_the_old_password_and_the_validators(client):

@@ -4,11 +4,15 @@ approves (an owner invitation goes out) or refuses with a reason (an email says 
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
+from django.db import connection
 
+from directory.common.antispam import client_key
 from organizations.models import Claim, Invitation
 from tests.factories import ClaimFactory, OrganizationFactory
+from tests.pages import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +25,14 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+def cache_keys():
+    """Every key written in the cache (the settings keep it in a database table)."""
+    table = connection.ops.quote_name(settings.CACHES["default"]["LOCATION"])
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT cache_key FROM {table}")
+        return [key for (key,) in cursor.fetchall()]
 
 
 def claim_data(**data):
@@ -92,14 +104,31 @@ def test_more_than_five_claims_an_hour_from_one_address_are_refused(client, pers
     for number in range(5):
         assert client.post(CLAIM, claim_data(name=f"Person {number}")).status_code == 302
 
-    response = client.post(CLAIM, claim_data(name="Person 6"))
+    response = client.post(CLAIM, claim_data(name="Person 6", message="Le sixième message"))
 
     assert response.status_code == 429
-    assert "accounts/claim_limited.html" in [t.name for t in response.templates]
+    page = Page(response)
+    alert = page.root.find("div", cls="form-errors", role="alert")
+    assert "De nombreux messages ont été envoyés depuis votre connexion" in alert.text
+    # What was typed is still in the form.
+    assert page.root.find("input", name="name").get("value") == "Person 6"
+    assert page.root.find("textarea", name="message").text == "Le sixième message"
     assert Claim.objects.count() == 5
     # Another address is not concerned.
     other = client.post(CLAIM, claim_data(), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
+
+
+def test_the_claim_counter_keeps_no_address_in_the_cache(client, rf, personas):
+    client.post(CLAIM, claim_data(), REMOTE_ADDR="203.0.113.77")
+
+    keys = cache_keys()
+    assert keys
+    assert not any("203.0.113.77" in key for key in keys)
+    key = client_key(rf.get("/", REMOTE_ADDR="203.0.113.77"))
+    assert cache.get(f"ratelimit:claims:{key}") == 1
+    claim = Claim.objects.values().get()
+    assert not any("203.0.113.77" in str(value) for value in claim.values())
 
 
 def test_unpublished_or_unknown_organizations_cannot_be_claimed(client, personas):

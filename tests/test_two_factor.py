@@ -5,10 +5,12 @@ import datetime
 import time
 
 import pytest
+from django.contrib import admin
 from django.utils import timezone
 from django_otp.oath import TOTP, totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from organizations.accounts.twofactor import AdminSite
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -206,3 +208,9 @@ def test_the_admin_opens_for_staff_without_two_factor(client):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
 
     assert client.get("/fr/admin/").status_code == 200
+
+
+def test_the_admin_site_is_the_two_factor_site_from_the_start():
+    """No module patches the admin: INSTALLED_APPS makes it the site that asks the code."""
+    assert isinstance(admin.site, AdminSite)
+    assert admin.site.name == "admin"

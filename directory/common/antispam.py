@@ -5,7 +5,8 @@ The honeypot is a field people do not see (it sits in a `visually-hidden` box, l
 in Django's cache, under a keyed hash of its IP address: neither the cache nor the database
 ever holds the address itself.
 
-The claim form (organizations/account_views.py) works the same way with its own copy.
+Used by reports and suggestions (directory/reports/views.py), and by claims and password
+reset requests (organizations/accounts/views.py).
 """
 
 import hashlib

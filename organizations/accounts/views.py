@@ -5,28 +5,26 @@ claims of a listing by the people who run it.
 There is no public sign-up: an account is made by following an invitation, which an
 organization's owner or a coordinator sends (a coordinator sends one when approving a claim).
 
-Other views that show staff pages use `otp_required_if_enabled` instead of `login_required`:
-a person who turned on two-factor authentication reaches them only after entering a code.
+Staff pages use `otp_required_if_enabled` (twofactor.py) instead of `login_required`: a
+person who turned on two-factor authentication reaches them only after entering a code.
+Claims and password reset requests are rate limited per client, as the public forms of
+directory/reports are (directory/common/antispam.py), without storing any address.
 """
 
 import datetime
-import functools
 import secrets
 import time
 from base64 import b32encode
 
 import django_otp
 import segno
-from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -40,78 +38,33 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from directory.common.antispam import RateLimit
 from directory.common.emails import queue_email
 
-from .account_forms import (
+from ..models import Claim, Invitation, Membership, Organization
+from ..rules import COORDINATORS, get_organization_for_user
+from .forms import (
     ClaimForm,
     CodeForm,
     InvitationForm,
     InvitationSignupForm,
     MemberRoleForm,
+    QueuedPasswordResetForm,
     RefuseClaimForm,
 )
-from .models import Claim, Invitation, Membership, Organization
-from .rules import COORDINATORS
+from .twofactor import confirmed_device, needs_second_step, otp_required_if_enabled
 
 User = get_user_model()
 
 # Between the password and the code, the session remembers who is logging in, for 5 minutes.
 PENDING_LOGIN = "accounts_pending_login"
 SECOND_STEP_SECONDS = 5 * 60
-# Claims sent from one address in an hour, at most.
-CLAIMS_PER_HOUR = 5
+# Claims and password reset requests sent by one client in an hour, at most.
+claim_limit = RateLimit("claims", limit=5)
+password_reset_limit = RateLimit("password_reset", limit=5)
 
 
-# --- Two-factor authentication -----------------------------------------------------------
-
-
-def confirmed_device(user):
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
-
-
-def needs_second_step(request):
-    """True for a logged-in person who turned on two-factor but has not entered a code."""
-    user = request.user
-    if not user.is_authenticated or user.is_verified():
-        return False
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
-
-
-def otp_required_if_enabled(view):
-    """login_required, plus the code for a person who turned on two-factor authentication.
-
-    A session that passed the password but not the code (e.g. one opened before two-factor
-    was turned on elsewhere) is ended, and the person logs in again with both.
-    """
-
-    @functools.wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if needs_second_step(request):
-            auth_logout(request)
-            return redirect_to_login(request.get_full_path())
-        return view(request, *args, **kwargs)
-
-    return login_required(wrapped)
-
-
-def protect_admin(site):
-    """Make the admin ask for the second step too, without a middleware.
-
-    Every admin page asks `site.has_permission(request)` (through `site.admin_view`): it now
-    also needs the code of a person who turned on two-factor. The admin's own login form
-    knows nothing of codes, so its address sends people to ours. Called once, from
-    account_urls.py, before directory/urls.py builds the admin's URLs.
-    """
-    staff_only = site.has_permission
-
-    def has_permission(request):
-        return staff_only(request) and not needs_second_step(request)
-
-    def login(request, extra_context=None):
-        return redirect_to_login(request.GET.get("next") or reverse("admin:index"))
-
-    site.has_permission = has_permission
-    site.login = login
+# --- Logging in and passwords ----------------------------------------------------------
 
 
 class LoginView(auth_views.LoginView):
@@ -153,6 +106,25 @@ def login_code(request):
 
 
 password_change = otp_required_if_enabled(auth_views.PasswordChangeView.as_view())
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, its email queued, at most 5 requests an hour per client.
+
+    Past the limit the page answers 429 and keeps the address that was typed.
+    """
+
+    form_class = QueuedPasswordResetForm
+
+    def post(self, request, *args, **kwargs):
+        if password_reset_limit.exceeded(request):
+            context = self.get_context_data(form=self.get_form(), limited=True)
+            return self.render_to_response(context, status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        password_reset_limit.count(self.request)
+        return super().form_valid(form)
 
 
 def _spaced(key):
@@ -326,17 +298,9 @@ def accept_invitation(request, token):
 # --- Members of an organization (manage/<slug>/members/) ---------------------------------
 
 
-def _get_organization_for_user(request, slug, perm):
-    """The organization, if the person has `perm` for it; otherwise 404, as if it did not exist."""
-    organization = get_object_or_404(Organization, slug=slug)
-    if not request.user.has_perm(perm, organization):
-        raise Http404
-    return organization
-
-
 @otp_required_if_enabled
 def members(request, slug):
-    organization = _get_organization_for_user(request, slug, "organizations.manage_members")
+    organization = get_organization_for_user(request, slug, "organizations.manage_members")
     form = InvitationForm(organization, request.POST or None)
     if request.method == "POST" and form.is_valid():
         send_invitation(
@@ -390,7 +354,7 @@ LAST_OWNER = gettext_noop(
 @require_POST
 @otp_required_if_enabled
 def member_role(request, slug, pk):
-    organization = _get_organization_for_user(request, slug, "organizations.manage_members")
+    organization = get_organization_for_user(request, slug, "organizations.manage_members")
     membership = get_object_or_404(organization.memberships.select_related("user"), pk=pk)
     form = MemberRoleForm(request.POST, instance=membership)
     if not form.is_valid():
@@ -408,7 +372,7 @@ def member_role(request, slug, pk):
 @require_POST
 @otp_required_if_enabled
 def member_remove(request, slug, pk):
-    organization = _get_organization_for_user(request, slug, "organizations.manage_members")
+    organization = get_organization_for_user(request, slug, "organizations.manage_members")
     membership = get_object_or_404(organization.memberships.select_related("user"), pk=pk)
     with transaction.atomic():
         if _is_last_owner(membership):
@@ -424,7 +388,7 @@ def member_remove(request, slug, pk):
 @require_POST
 @otp_required_if_enabled
 def invitation_cancel(request, slug, pk):
-    organization = _get_organization_for_user(request, slug, "organizations.manage_members")
+    organization = get_organization_for_user(request, slug, "organizations.manage_members")
     invitation = get_object_or_404(organization.invitations.usable(), pk=pk)
     invitation.delete()
     messages.success(
@@ -441,13 +405,11 @@ def claim(request, slug):
     organization = get_object_or_404(Organization.objects.published(), slug=slug)
     form = ClaimForm(request.POST or None)
     if request.method == "POST":
-        counter = f"claims:{get_client_ip_address(request)}"
-        if cache.get(counter, 0) >= CLAIMS_PER_HOUR:
-            return render(
-                request, "accounts/claim_limited.html", {"organization": organization}, status=429
-            )
+        if claim_limit.exceeded(request):
+            context = {"organization": organization, "form": form, "limited": True}
+            return render(request, "accounts/claim_form.html", context, status=429)
         if form.is_spam:
-            _count(counter)
+            claim_limit.count(request)
             form.add_error(
                 None,
                 _("Your request could not be sent. Leave the last field empty and try again."),
@@ -459,7 +421,7 @@ def claim(request, slug):
                 status=400,
             )
         if form.is_valid():
-            _count(counter)
+            claim_limit.count(request)
             claim = form.save(commit=False)
             claim.organization = organization
             claim.save()
@@ -478,14 +440,6 @@ def claim(request, slug):
             return redirect("claim_sent", slug=organization.slug)
     context = {"organization": organization, "form": form}
     return render(request, "accounts/claim_form.html", context)
-
-
-def _count(counter):
-    cache.add(counter, 0, timeout=3600)
-    try:
-        cache.incr(counter)
-    except ValueError:  # expired between the two calls
-        cache.add(counter, 1, timeout=3600)
 
 
 def claim_sent(request, slug):

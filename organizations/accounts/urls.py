@@ -4,22 +4,17 @@ No app_name: Django's own views and templates use these names (login, password_r
 There is no sign-up page: accounts are made by following an invitation.
 """
 
-from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import account_views
-from .account_forms import QueuedPasswordResetForm
-
-# The admin asks for the second login step too (see protect_admin).
-account_views.protect_admin(admin.site)
+from . import views
 
 urlpatterns = [
-    path("login/", account_views.LoginView.as_view(), name="login"),
-    path("login/code/", account_views.login_code, name="login_code"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("login/code/", views.login_code, name="login_code"),
     # Django's LogoutView answers POST only.
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/", account_views.password_change, name="password_change"),
+    path("password/", views.password_change, name="password_change"),
     path(
         "password/changed/",
         auth_views.PasswordChangeDoneView.as_view(),
@@ -27,7 +22,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
+        views.PasswordResetView.as_view(),
         name="password_reset",
     ),
     path(
@@ -45,9 +40,9 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("two-factor/", account_views.two_factor, name="two_factor"),
-    path("two-factor/off/", account_views.two_factor_disable, name="two_factor_disable"),
-    path("invitation/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
-    path("claim/<slug:slug>/", account_views.claim, name="claim"),
-    path("claim/<slug:slug>/sent/", account_views.claim_sent, name="claim_sent"),
+    path("two-factor/", views.two_factor, name="two_factor"),
+    path("two-factor/off/", views.two_factor_disable, name="two_factor_disable"),
+    path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    path("claim/<slug:slug>/", views.claim, name="claim"),
+    path("claim/<slug:slug>/sent/", views.claim_sent, name="claim_sent"),
 ]

@@ -6,9 +6,10 @@ from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from directory.common.antispam import HoneypotForm
 from directory.common.emails import queue_email
 
-from .models import Claim, Invitation, Membership
+from ..models import Claim, Invitation, Membership
 
 User = get_user_model()
 
@@ -124,13 +125,8 @@ class InvitationSignupForm(UserCreationForm):
         return email
 
 
-class ClaimForm(forms.ModelForm):
-    # A field people do not see and robots fill in: a claim with it filled is refused.
-    leave_empty = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+class ClaimForm(HoneypotForm, forms.ModelForm):
+    """A claim with the honeypot (`leave_empty`) filled in is refused."""
 
     class Meta:
         model = Claim
@@ -151,10 +147,6 @@ class ClaimForm(forms.ModelForm):
 
     def clean_email(self):
         return User.objects.normalize_email(self.cleaned_data["email"].strip())
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix("leave_empty"), "").strip())
 
 
 class RefuseClaimForm(forms.Form):
