@@ -64,7 +64,7 @@ claim_limit = RateLimit("claims", limit=5)
 password_reset_limit = RateLimit("password_reset", limit=5)
 
 
-# --- Logging in and passwords ----------------------------------------------------------
+# --- Logging in and passwords ------------------------------------------------------------
 
 
 class LoginView(auth_views.LoginView):
@@ -125,6 +125,9 @@ class PasswordResetView(auth_views.PasswordResetView):
     def form_valid(self, form):
         password_reset_limit.count(self.request)
         return super().form_valid(form)
+
+
+# --- Two-factor set-up (twofactor.py asks for the code) ----------------------------------
 
 
 def _spaced(key):
