@@ -855,7 +855,7 @@ class Verification(models.Model):
 
     A check is not an edit: saving a record never counts as one. The record's
     `last_verified_on` repeats the date of its latest check for the public pages and the
-    "needs verification" list (organizations/verification.py writes both).
+    "needs verification" list (organizations/curation/verification.py writes both).
     """
 
     class Method(models.TextChoices):
@@ -915,7 +915,7 @@ class Verification(models.Model):
 
 class OrganizationRedirect(models.Model):
     """The address of an organization merged into another: /organizations/<old_slug>/ answers
-    with a permanent redirect to the kept organization (organizations/services.py merges)."""
+    with a permanent redirect to the kept organization (organizations/curation/merge.py merges)."""
 
     old_slug = models.SlugField(_("old address"), max_length=120, unique=True)
     old_name = models.CharField(_("old name"), max_length=200, blank=True)

@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from organizations import duplicates
-from organizations.duplicates import Reason
+from organizations.curation import duplicates
+from organizations.curation.duplicates import Reason
 from tests.factories import (
     ContactChannelFactory,
     LocationFactory,
@@ -210,7 +210,7 @@ def test_the_stored_list_is_kept_until_found_again(client, personas):
 def test_a_merged_organization_leaves_the_stored_list(
     client, personas, django_capture_on_commit_callbacks
 ):
-    from organizations.services import merge_organizations
+    from organizations.curation.merge import merge_organizations
 
     keep = OrganizationFactory(name_fr="Espoir Tanger")
     remove = OrganizationFactory(name_fr="espoir tanger")

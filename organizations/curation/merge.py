@@ -1,17 +1,20 @@
-"""Writes that span several models."""
+"""Merging an organization listed twice into the one kept.
+
+Apps above organizations move their own rows: `organization_merging` is sent inside the
+merge's transaction, before the relations nobody handles are moved as they are
+(projects/merge.py moves the participations in projects).
+"""
 
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import translation
 
 from directory.common.text import language_codes
 from directory.search import index as search_index
 from directory.search.models import SearchEntry
-from projects.models import Participation
-
-from . import duplicates
-from .models import (
+from organizations.models import (
     ChangeRequest,
     Claim,
     ContactChannel,
@@ -25,6 +28,12 @@ from .models import (
     Service,
     Verification,
 )
+
+from . import duplicates
+
+# Sent with `keep` and `remove` (Organization instances) inside the merge's transaction, both
+# rows locked, before `remove` is deleted: receivers move what of theirs points at `remove`.
+organization_merging = Signal()
 
 # Fields of the kept organization filled from the removed one when the kept one has none.
 FILLED_FIELDS = ["acronym", "website", "email", "year_founded", "logo", "photo"]
@@ -75,7 +84,6 @@ def merge_organizations(*, keep, remove, by):
     counts = merge_counts(remove)
     service_ids = list(remove.services.values_list("pk", flat=True))
     news_ids = list(remove.news.values_list("pk", flat=True))
-    project_ids = set(remove.participations.values_list("project_id", flat=True))
 
     with search_index.deferred():
         moved = {"organization": keep}
@@ -112,14 +120,6 @@ def merge_organizations(*, keep, remove, by):
             channel.organization = keep
             channel.save(update_fields=["organization"])
 
-        roles = set(keep.participations.values_list("project_id", "role"))
-        for participation in Participation.objects.filter(organization=remove):
-            if (participation.project_id, participation.role) in roles:
-                participation.delete()
-            else:
-                participation.organization = keep
-                participation.save(update_fields=["organization"])
-
         _move_partnerships(keep=keep, remove=remove)
 
         keep_roles = dict(keep.memberships.values_list("user_id", "role"))
@@ -135,6 +135,7 @@ def merge_organizations(*, keep, remove, by):
                 )
             membership.delete()
 
+        organization_merging.send(sender=Organization, keep=keep, remove=remove)
         _move_other_relations(keep=keep, remove=remove)
 
         keep.themes.add(*remove.themes.all())
@@ -172,14 +173,14 @@ def merge_organizations(*, keep, remove, by):
         search_index.index(Kind.ORGANIZATION, [keep.pk, remove_pk])
         search_index.index(Kind.SERVICE, service_ids)
         search_index.index(Kind.NEWS, news_ids)
-        search_index.index(Kind.PROJECT, project_ids)
     # The coordinators' list of likely duplicates no longer offers the merged organization.
     transaction.on_commit(lambda: duplicates.forget(remove_pk))
     return counts
 
 
 # The relations handled above; any other foreign key to Organization (a model added later)
-# is moved as it is by _move_other_relations rather than deleted with the organization.
+# is moved as it is by _move_other_relations rather than deleted with the organization, once
+# the receivers of organization_merging have moved theirs.
 HANDLED_RELATIONS = {
     "organizations.Service.organization",
     "organizations.Location.organization",
@@ -193,7 +194,6 @@ HANDLED_RELATIONS = {
     "organizations.Partnership.organization",
     "organizations.Partnership.partner",
     "organizations.Membership.organization",
-    "projects.Participation.organization",
 }
 
 

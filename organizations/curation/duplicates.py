@@ -27,8 +27,7 @@ from django.utils import timezone
 
 from directory.common.text import language_codes
 from directory.search.folding import fold
-
-from .models import ContactChannel, Location, Organization
+from organizations.models import ContactChannel, Location, Organization
 
 # Words that say what kind of body it is, not which one: "Association Al Amal" is "amal".
 COMMON_WORDS = set(

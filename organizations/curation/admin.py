@@ -1,12 +1,14 @@
 """Coordinators' curation in the admin: verification and duplicates.
 
 - "Organizations needing verification" and "Services needing verification": listings not
-  verified for VALID_FOR_MONTHS (organizations/verification.py), each with a "Mark verified…"
+  verified for VALID_FOR_MONTHS (verification.py), each with a "Mark verified…"
   link; actions to mark the selected ones verified or email their organizations a link.
-- The same two actions on the organizations' and services' own lists.
+- The same two actions on the organizations' and services' own lists, and "Merge into…" on
+  the organizations' list: organizations/admin.py puts `CurationActions` and these actions in
+  its classes (this module imports nothing from it).
 - "Likely duplicates": pairs of organizations with the reasons they look like one
-  (organizations/duplicates.py), each with "Merge into…" and a confirmation page that counts
-  what will move (organizations/services.py).
+  (duplicates.py), each with "Merge into…" and a confirmation page that counts what will move
+  (merge.py).
 
 Only coordinators (organizations.review_changes) reach any of it; each action is written in the
 admin's activity log.
@@ -23,16 +25,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import duplicates, verification
-from .admin import OrganizationAdmin, ServiceAdmin
-from .models import (
+from organizations.models import (
     LikelyDuplicate,
     Organization,
     OrganizationToVerify,
     ServiceToVerify,
     Verification,
 )
-from .services import merge_counts, merge_organizations
+
+from . import duplicates, verification
+from .merge import merge_counts, merge_organizations
 
 REASONS = {
     duplicates.Reason.SAME_NAME: _("same name"),
@@ -146,14 +148,11 @@ def merge_into(modeladmin, request, queryset):
     return redirect("admin:organizations_likelyduplicate_merge", keep=ids[0], remove=ids[1])
 
 
-def _has_curate_permission(model_admin, request):
-    return can_curate(request)
+class CurationActions:
+    """For the admins of organizations and services: who may run the actions above."""
 
-
-for model_admin in (OrganizationAdmin, ServiceAdmin):
-    model_admin.has_curate_permission = _has_curate_permission
-    model_admin.actions = [*model_admin.actions, mark_verified, ask_to_confirm]
-OrganizationAdmin.actions = [*OrganizationAdmin.actions, merge_into]
+    def has_curate_permission(self, request):
+        return can_curate(request)
 
 
 class CurationAdmin(admin.ModelAdmin):
