@@ -242,28 +242,32 @@ class ServiceToVerifyAdmin(ToVerifyAdmin):
 
 @admin.register(LikelyDuplicate)
 class LikelyDuplicateAdmin(CurationAdmin):
-    """The pairs of organizations that look like one, as last found (duplicates.py)."""
+    """The pairs of organizations that look like one, as last found (duplicates.py); "Not
+    the same" dismisses a pair for good."""
 
     pairs_per_page = 100
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        if request.method == "POST" and "refresh" in request.POST:
-            if duplicates.refresh() is None:
+        if request.method == "POST":
+            if "refresh" in request.POST and duplicates.refresh() is None:
                 self.message_user(
                     request,
                     _("The list is being updated in the background; reload in a few minutes."),
                 )
+            elif "dismiss" in request.POST:
+                self._dismiss(request, request.POST["dismiss"])
             return redirect("admin:organizations_likelyduplicate_changelist")
-        stored = duplicates.stored_pairs()
-        if stored is None:
-            stored = duplicates.refresh()
-        pairs = stored.pairs if stored else []
-        page_obj = Paginator(pairs, self.pairs_per_page).get_page(request.GET.get("page"))
+        search = duplicates.last_search()
+        if search is None:  # never found: find them now, or ask the worker
+            duplicates.refresh()
+            search = duplicates.last_search()
+        queryset = LikelyDuplicate.objects.for_list()
+        page_obj = Paginator(queryset, self.pairs_per_page).get_page(request.GET.get("page"))
         rows = [
             {"pair": pair, "reasons": [REASONS[reason] for reason in pair.reasons]}
-            for pair in duplicates.with_organizations(page_obj.object_list)
+            for pair in page_obj.object_list
         ]
         return render(
             request,
@@ -274,10 +278,22 @@ class LikelyDuplicateAdmin(CurationAdmin):
                 "opts": self.model._meta,
                 "rows": rows,
                 "page_obj": page_obj,
-                "count": len(pairs),
-                "found_at": stored.found_at if stored else None,
+                "count": page_obj.paginator.count,
+                "found_at": duplicates.last_found(),
+                "searching": search.finished_at is None,
             },
         )
+
+    def _dismiss(self, request, pk):
+        """The pair is two different organizations: it leaves the list for good."""
+        pair = LikelyDuplicate.objects.select_related("first", "second")
+        pair = pair.filter(pk=int(pk)).first() if pk.isdigit() else None
+        if pair is not None and duplicates.dismiss(pair=pair, by=request.user):
+            self.message_user(
+                request,
+                _("%(first)s and %(second)s will no longer be offered as duplicates.")
+                % {"first": pair.first.name, "second": pair.second.name},
+            )
 
     def get_urls(self):
         return [

@@ -31,8 +31,6 @@ from organizations.models import (
     Verification,
 )
 
-from . import duplicates
-
 # Sent with `keep` and `remove` (Organization instances) inside the merge's transaction, both
 # rows locked, before `remove` is deleted: receivers move what of theirs points at `remove`.
 organization_merging = Signal()
@@ -175,15 +173,13 @@ def merge_organizations(*, keep, remove, by):
                 single_object=True,
             )
         remove_pk = remove.pk
-        remove.delete()
+        remove.delete()  # and its pairs in the list of likely duplicates (LikelyDuplicate)
         remove.pk = remove_pk
 
         Kind = SearchEntry.Kind
         search_index.index(Kind.ORGANIZATION, [keep.pk, remove_pk])
         search_index.index(Kind.SERVICE, service_ids)
         search_index.index(Kind.NEWS, news_ids)
-    # The coordinators' list of likely duplicates no longer offers the merged organization.
-    transaction.on_commit(lambda: duplicates.forget(remove_pk))
     return counts
 
 
