@@ -269,7 +269,8 @@ def find_and_store(search=None):
             and pair.first_id in existing
             and pair.second_id in existing
         ]
-        LikelyDuplicate.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+        # Two findings at once write the same pairs: the second's are already there.
+        LikelyDuplicate.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
         search.finished_at = now
         search.pairs = len(rows)
         search.save(update_fields=["finished_at", "pairs"])
