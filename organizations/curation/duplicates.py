@@ -250,7 +250,9 @@ def find_and_store(search=None):
     pairs = likely_duplicates()  # the long part, outside the transaction
     with transaction.atomic():
         # An organization deleted or merged away while the pairs were being found.
-        existing = set(Organization.objects.values_list("pk", flat=True).iterator(10_000))
+        existing = set(
+            Organization.objects.values_list("pk", flat=True).iterator(chunk_size=10_000)
+        )
         dismissed = set(
             LikelyDuplicate.objects.exclude(dismissed_at=None).values_list("first", "second")
         )
