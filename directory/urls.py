@@ -21,7 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("directory.reports.urls")),
     path("accounts/", include("organizations.accounts.urls")),
     path("manage/", include("organizations.manage_urls")),
-    path("verification/", include("organizations.verification_urls")),
+    path("verification/", include("organizations.curation.urls")),
     path("admin/", admin.site.urls),
 )
 

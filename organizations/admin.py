@@ -15,6 +15,7 @@ from modeltranslation.admin import (
 )
 from simple_history.admin import SimpleHistoryAdmin
 
+from .curation.admin import CurationActions, ask_to_confirm, mark_verified, merge_into
 from .forms import OrganizationAdminForm, RefusalForm
 from .models import (
     ChangeRequest,
@@ -112,8 +113,14 @@ class PartnershipInline(TranslationStackedInline):
     autocomplete_fields = ["partner", "themes"]
 
 
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
 @admin.register(Organization)
-class OrganizationAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class OrganizationAdmin(CurationActions, ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
     resource_classes = [OrganizationResource]
     form = OrganizationAdminForm
     list_display = ["name", "kind", "status", "is_example", "last_verified_on", "updated_at"]
@@ -122,7 +129,14 @@ class OrganizationAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin)
     prepopulated_fields = {"slug": ["name_fr"]}
     autocomplete_fields = ["themes", "audiences", "countries", "languages"]
     date_hierarchy = "updated_at"
-    inlines = [LocationInline, ContactChannelInline, ServiceInline, PartnershipInline]
+    inlines = [
+        LocationInline,
+        ContactChannelInline,
+        ServiceInline,
+        PartnershipInline,
+        MembershipInline,
+    ]
+    actions = [mark_verified, ask_to_confirm, merge_into]
 
 
 @admin.register(Location)
@@ -137,7 +151,7 @@ class LocationAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Service)
-class ServiceAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class ServiceAdmin(CurationActions, ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
     resource_classes = [ServiceResource]
     list_display = ["name", "organization", "is_free", "status", "updated_at"]
     list_filter = ["status", "is_free", "themes", "audiences", "languages"]
@@ -146,6 +160,7 @@ class ServiceAdmin(ImportExportAdmin, SimpleHistoryAdmin, TranslationAdmin):
     prepopulated_fields = {"slug": ["name_fr"]}
     autocomplete_fields = ["organization", "themes", "audiences", "languages", "locations"]
     inlines = [OpeningHoursInline, ServiceChannelInline]
+    actions = [mark_verified, ask_to_confirm]
 
 
 @admin.register(Partnership)
@@ -166,15 +181,6 @@ class NewsItemAdmin(SimpleHistoryAdmin, TranslationAdmin):
     prepopulated_fields = {"slug": ["title_fr"]}
     autocomplete_fields = ["organization", "project"]
     date_hierarchy = "published_on"
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["user"]
-
-
-OrganizationAdmin.inlines = [*OrganizationAdmin.inlines, MembershipInline]
 
 
 @admin.register(Membership)
@@ -330,7 +336,3 @@ class ActivityAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("organizations.review_changes")
-
-
-# Verification, duplicates and merging (organizations/curation_admin.py) add to the above.
-from . import curation_admin  # noqa: E402, F401

@@ -855,7 +855,7 @@ class Verification(models.Model):
 
     A check is not an edit: saving a record never counts as one. The record's
     `last_verified_on` repeats the date of its latest check for the public pages and the
-    "needs verification" list (organizations/verification.py writes both).
+    "needs verification" list (organizations/curation/verification.py writes both).
     """
 
     class Method(models.TextChoices):
@@ -915,7 +915,7 @@ class Verification(models.Model):
 
 class OrganizationRedirect(models.Model):
     """The address of an organization merged into another: /organizations/<old_slug>/ answers
-    with a permanent redirect to the kept organization (organizations/services.py merges)."""
+    with a permanent redirect to the kept organization (organizations/curation/merge.py merges)."""
 
     old_slug = models.SlugField(_("old address"), max_length=120, unique=True)
     old_name = models.CharField(_("old name"), max_length=200, blank=True)
@@ -962,13 +962,81 @@ class ServiceToVerify(Service):
         verbose_name_plural = _("services needing verification")
 
 
-class LikelyDuplicate(Organization):
-    """The admin's entry for pairs of organizations that look like one.
+class LikelyDuplicateQuerySet(models.QuerySet):
+    def open(self):
+        """The pairs still to look at: not said to be two different organizations."""
+        return self.filter(dismissed_at__isnull=True)
 
-    The pairs are computed, not stored: organizations/duplicates.py.
+    def for_list(self):
+        return self.open().select_related("first", "second").order_by("-score", "first", "second")
+
+
+class LikelyDuplicate(models.Model):
+    """Two organizations that look like one, as last found (organizations/curation/duplicates.py).
+
+    Finding again replaces the open pairs; a pair a coordinator said is not the same stays,
+    dismissed, so that it is not offered again. Merging deletes one of the two and its pairs.
     """
 
+    first = models.ForeignKey(
+        Organization, verbose_name=_("organization"), on_delete=models.CASCADE, related_name="+"
+    )
+    second = models.ForeignKey(
+        Organization,
+        verbose_name=_("other organization"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    reasons = models.JSONField(_("why"), default=list)
+    score = models.PositiveSmallIntegerField(_("number of reasons"), default=0)
+    found_at = models.DateTimeField(_("found"))
+    dismissed_at = models.DateTimeField(_("said not the same"), null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("said not the same by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = LikelyDuplicateQuerySet.as_manager()
+
     class Meta:
-        proxy = True
+        ordering = ["-score", "first", "second"]
         verbose_name = _("likely duplicate")
         verbose_name_plural = _("likely duplicates")
+        indexes = [
+            # The coordinators' list: open pairs, the most reasons first (for_list()).
+            models.Index(
+                fields=["dismissed_at", "-score", "first", "second"], name="likelyduplicate_list"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["first", "second"], name="likelyduplicate_one_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(first__lt=models.F("second")),
+                name="likelyduplicate_first_below_second",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.first} / {self.second}"
+
+
+class DuplicateSearch(models.Model):
+    """One finding of the likely duplicates: when it was asked for and when it ended."""
+
+    requested_at = models.DateTimeField(_("asked"), default=timezone.now)
+    finished_at = models.DateTimeField(_("found"), null=True, blank=True)
+    pairs = models.PositiveIntegerField(_("pairs found"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("search for duplicates")
+        verbose_name_plural = _("searches for duplicates")
+
+    def __str__(self):
+        return f"{self.requested_at:%Y-%m-%d %H:%M}"

@@ -7,6 +7,10 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
-        from . import search
+        from organizations.curation.merge import organization_merging
+
+        from . import merge, search
 
         search.register()  # projects in the search index
+        # Merging two organizations moves their participations (projects/merge.py).
+        organization_merging.connect(merge.move_participations, dispatch_uid="projects.merge")

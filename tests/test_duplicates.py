@@ -2,17 +2,23 @@
 every pair."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from organizations import duplicates
-from organizations.duplicates import Reason
+from organizations.curation import duplicates
+from organizations.curation.duplicates import Reason
+from organizations.models import LikelyDuplicate
 from tests.factories import (
     ContactChannelFactory,
     LocationFactory,
     OrganizationFactory,
     UserFactory,
 )
+from tests.pages import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -207,18 +213,75 @@ def test_the_stored_list_is_kept_until_found_again(client, personas):
     assert first.name_fr in refreshed
 
 
-def test_a_merged_organization_leaves_the_stored_list(
-    client, personas, django_capture_on_commit_callbacks
-):
-    from organizations.services import merge_organizations
-
+def test_a_merged_organization_leaves_the_stored_list(client, personas):
     keep = OrganizationFactory(name_fr="Espoir Tanger")
     remove = OrganizationFactory(name_fr="espoir tanger")
     client.force_login(personas.coordinator)
+    assert remove.name_fr in client.get(reverse(DUPLICATES)).content.decode()
+
+    client.post(
+        reverse(
+            "admin:organizations_likelyduplicate_merge",
+            kwargs={"keep": keep.pk, "remove": remove.pk},
+        )
+    )
+
+    assert remove.name_fr not in client.get(reverse(DUPLICATES)).content.decode()
+    assert not LikelyDuplicate.objects.filter(second=remove.pk).exists()
+
+
+def test_the_list_outlasts_a_full_cache(client, personas, monkeypatch):
+    """The database cache culls at MAX_ENTRIES whatever the timeout: rate limits alone fill it."""
+    OrganizationFactory(name_fr="Jeunesse Tanger")
+    OrganizationFactory(name_fr="jeunesse tanger")
+    client.force_login(personas.coordinator)
     client.get(reverse(DUPLICATES))
-    assert any(remove.pk in (p.first_id, p.second_id) for p in duplicates.stored_pairs().pairs)
+    monkeypatch.setattr(duplicates, "SYNC_LIMIT", 0)  # a large directory: no quick rebuild
 
-    with django_capture_on_commit_callbacks(execute=True):
-        merge_organizations(keep=keep, remove=remove, by=personas.coordinator)
+    for n in range(400):
+        cache.set(f"ratelimit:report:{n:032x}", 1, timeout=3600)
 
-    assert not any(remove.pk in (p.first_id, p.second_id) for p in duplicates.stored_pairs().pairs)
+    page = client.get(reverse(DUPLICATES)).content.decode()
+    assert "Jeunesse Tanger" in page and "jeunesse tanger" in page
+
+
+def test_a_pair_said_not_the_same_does_not_come_back(client, personas):
+    first = OrganizationFactory(name_fr="Jeunesse Tanger")
+    second = OrganizationFactory(name_fr="jeunesse tanger")
+    OrganizationFactory(name_fr="Femmes du Nord")
+    OrganizationFactory(name_fr="femmes du nord")
+    client.force_login(personas.coordinator)
+    page = Page(client.get(reverse(DUPLICATES)))
+    pair = LikelyDuplicate.objects.get(first=first, second=second)
+    button = page.root.find("button", name="dismiss", value=str(pair.pk))
+    assert button is not None
+    merge = reverse(
+        "admin:organizations_likelyduplicate_merge", kwargs={"keep": first.pk, "remove": second.pk}
+    )
+    assert merge in page.html
+
+    client.post(reverse(DUPLICATES), {"dismiss": str(pair.pk)})
+    client.post(reverse(DUPLICATES), {"refresh": "1"})
+    refreshed = client.get(reverse(DUPLICATES)).content.decode()
+
+    assert merge not in refreshed and "dismiss" in refreshed
+    assert "Femmes du Nord" in refreshed
+    pair.refresh_from_db()
+    assert pair.dismissed_by == personas.coordinator
+    assert LogEntry.objects.filter(user=personas.coordinator, object_id=str(first.pk)).exists()
+
+
+def test_the_list_page_reads_a_fixed_number_of_queries(client, personas):
+    client.force_login(personas.coordinator)
+
+    def queries_for(pairs):
+        for n in range(pairs):
+            OrganizationFactory(name_fr=f"Jumelles {n}")
+            OrganizationFactory(name_fr=f"jumelles {n}")
+        client.post(reverse(DUPLICATES), {"refresh": "1"})
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse(DUPLICATES)).content.decode()
+        assert page.count("Jumelles ") >= pairs
+        return len(queries)
+
+    assert queries_for(1) == queries_for(4)

@@ -1,6 +1,7 @@
 """Merging an organization listed twice: everything moves to the one kept, nothing is lost,
 its old address leads there."""
 
+import html
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +12,7 @@ from django.utils import translation
 
 from directory.search import query as search
 from directory.search.models import SearchEntry
+from organizations.curation.merge import merge_organizations
 from organizations.models import (
     ChangeRequest,
     Claim,
@@ -25,7 +27,6 @@ from organizations.models import (
     Service,
     Verification,
 )
-from organizations.services import merge_organizations
 from projects.models import Participation
 from tests.factories import (
     AudienceFactory,
@@ -43,6 +44,7 @@ from tests.factories import (
     ThemeFactory,
     UserFactory,
 )
+from tests.forms import fill, read_form
 
 pytestmark = pytest.mark.django_db
 
@@ -218,7 +220,7 @@ def test_the_merge_is_in_the_activity_log(pair, personas):
 
 def test_relations_the_merge_does_not_know_move_as_they_are(pair, personas):
     """A model added later with a foreign key to Organization keeps its rows after a merge."""
-    from organizations.services import HANDLED_RELATIONS
+    from organizations.curation.merge import HANDLED_RELATIONS
 
     def label(relation):
         return f"{relation.related_model._meta.label}.{relation.field.name}"
@@ -229,8 +231,10 @@ def test_relations_the_merge_does_not_know_move_as_they_are(pair, personas):
         if not relation.many_to_many
         and not relation.related_model.__name__.startswith("Historical")
     ]
-    assert HANDLED_RELATIONS <= {label(relation) for relation in relations}
-    others = [relation for relation in relations if label(relation) not in HANDLED_RELATIONS]
+    # Participations are moved by projects/merge.py, through organization_merging.
+    handled = HANDLED_RELATIONS | {"projects.Participation.organization"}
+    assert handled <= {label(relation) for relation in relations}
+    others = [relation for relation in relations if label(relation) not in handled]
     before = {relation: relation.related_model.objects.count() for relation in others}
 
     merge_organizations(keep=pair.keep, remove=pair.remove, by=personas.coordinator)
@@ -266,6 +270,47 @@ def test_a_coordinator_sees_what_will_move_then_merges(client, pair, personas):
     assert response.status_code == 302
     assert not Organization.objects.filter(pk=pair.remove.pk).exists()
     assert OrganizationRedirect.objects.get(old_slug="horizon-tanger").organization == pair.keep
+
+
+def test_a_draft_written_before_a_merge_cannot_erase_what_the_merge_brought(client, personas):
+    asticude = personas.asticude.organization
+    double = OrganizationFactory(
+        slug="asticude-tanger", name_fr="ASTICUDE Tanger", mission_ar="دعم الشباب في طنجة"
+    )
+    assert not asticude.mission_ar
+    client.force_login(personas.editor)
+    url = reverse("manage:edit_profile", args=["asticude"])
+    client.post(url, fill(read_form(client.get(url).content), summary_fr="Un nouveau résumé."))
+    draft = ChangeRequest.objects.get()
+    client.force_login(personas.coordinator)
+
+    client.post(merge_url(asticude, double))
+    approval = client.post(reverse("manage:review", args=[draft.pk]), {"decision": "approve"})
+
+    assert approval.status_code == 400
+    conflict = translation.gettext(
+        "The live record changed after this draft was written. Refuse it and ask its author "
+        "to make the change again."
+    )
+    assert conflict in html.unescape(approval.content.decode())
+    draft.refresh_from_db()
+    assert draft.status == ChangeRequest.Status.PENDING
+    asticude.refresh_from_db()
+    assert asticude.mission_ar == "دعم الشباب في طنجة"
+
+
+def test_what_the_merge_moves_is_in_the_history(client, pair, personas):
+    client.force_login(personas.coordinator)
+
+    client.post(merge_url(pair.keep, pair.remove))
+
+    moved = pair.service.history.order_by("history_date", "history_id").last()
+    assert moved.organization_id == pair.keep.pk
+    assert moved.history_type == "~" and moved.history_user == personas.coordinator
+    location = Location.objects.get(organization=pair.keep)
+    assert location.history.latest("history_date").organization_id == pair.keep.pk
+    filled = pair.keep.history.order_by("history_date", "history_id").last()
+    assert filled.email == "contact@horizon.ma"
 
 
 def test_merge_into_from_the_organizations_list_asks_for_two(client, pair):

@@ -10,7 +10,7 @@ from django.core import mail, signing
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
-from organizations import verification
+from organizations.curation import verification
 from organizations.models import Membership, Organization, Service, Verification
 from tests.factories import MembershipFactory, OrganizationFactory, ServiceFactory, UserFactory
 

@@ -1,6 +1,6 @@
 from django import template
 
-from organizations import verification
+from organizations.curation import verification
 
 register = template.Library()
 

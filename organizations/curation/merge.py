@@ -1,17 +1,22 @@
-"""Writes that span several models."""
+"""Merging an organization listed twice into the one kept.
+
+Apps above organizations move their own rows: `organization_merging` is sent inside the
+merge's transaction, before the relations nobody handles are moved as they are
+(projects/merge.py moves the participations in projects).
+"""
 
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import translation
+from simple_history.utils import bulk_update_with_history
 
 from directory.common.text import language_codes
 from directory.search import index as search_index
 from directory.search.models import SearchEntry
-from projects.models import Participation
-
-from . import duplicates
-from .models import (
+from directory.taxonomy.models import Versioned
+from organizations.models import (
     ChangeRequest,
     Claim,
     ContactChannel,
@@ -26,9 +31,15 @@ from .models import (
     Verification,
 )
 
+# Sent with `keep` and `remove` (Organization instances) inside the merge's transaction, both
+# rows locked, before `remove` is deleted: receivers move what of theirs points at `remove`.
+organization_merging = Signal()
+
 # Fields of the kept organization filled from the removed one when the kept one has none.
 FILLED_FIELDS = ["acronym", "website", "email", "year_founded", "logo", "photo"]
 FILLED_TRANSLATED_FIELDS = ["summary", "description", "mission"]
+# Rows written per query when moved rows are saved with their history.
+BATCH_SIZE = 500
 
 
 def merge_counts(organization):
@@ -63,6 +74,10 @@ def merge_organizations(*, keep, remove, by):
     with itself or with a partner it already has in that kind, a membership of a person
     already a member (who keeps the higher role), an organization-wide contact channel `keep`
     already lists. Everything is reindexed for search. Returns the counts of what moved.
+
+    Nothing escapes history, nor the review: the kept organization and every moved record
+    with a history (services, locations, news) get a history row by `by` and a new version,
+    so a draft written before the merge conflicts instead of being approved over it.
     """
     if keep.pk == remove.pk:
         raise ValueError("An organization cannot be merged into itself.")
@@ -75,13 +90,13 @@ def merge_organizations(*, keep, remove, by):
     counts = merge_counts(remove)
     service_ids = list(remove.services.values_list("pk", flat=True))
     news_ids = list(remove.news.values_list("pk", flat=True))
-    project_ids = set(remove.participations.values_list("project_id", flat=True))
+
+    reason = f"Merged {remove.name} ({remove.slug}) into {keep.name} ({keep.slug})"
 
     with search_index.deferred():
+        for model in (Service, Location, NewsItem):
+            _move_rows(model, "organization", keep=keep, remove=remove, by=by, reason=reason)
         moved = {"organization": keep}
-        Service.objects.filter(organization=remove).update(**moved)
-        Location.objects.filter(organization=remove).update(**moved)
-        NewsItem.objects.filter(organization=remove).update(**moved)
         Invitation.objects.filter(organization=remove).update(**moved)
         Claim.objects.filter(organization=remove).update(**moved)
         ChangeRequest.objects.filter(organization=remove).update(**moved)
@@ -112,14 +127,6 @@ def merge_organizations(*, keep, remove, by):
             channel.organization = keep
             channel.save(update_fields=["organization"])
 
-        roles = set(keep.participations.values_list("project_id", "role"))
-        for participation in Participation.objects.filter(organization=remove):
-            if (participation.project_id, participation.role) in roles:
-                participation.delete()
-            else:
-                participation.organization = keep
-                participation.save(update_fields=["organization"])
-
         _move_partnerships(keep=keep, remove=remove)
 
         keep_roles = dict(keep.memberships.values_list("user_id", "role"))
@@ -135,13 +142,14 @@ def merge_organizations(*, keep, remove, by):
                 )
             membership.delete()
 
-        _move_other_relations(keep=keep, remove=remove)
+        organization_merging.send(sender=Organization, keep=keep, remove=remove)
+        _move_other_relations(keep=keep, remove=remove, by=by, reason=reason)
 
         keep.themes.add(*remove.themes.all())
         keep.audiences.add(*remove.audiences.all())
         keep.languages.add(*remove.languages.all())
         keep.countries.add(*remove.countries.all())
-        _fill_blanks(keep=keep, remove=remove)
+        _fill_blanks(keep=keep, remove=remove, by=by, reason=reason)
 
         OrganizationRedirect.objects.update_or_create(
             old_slug=remove.slug,
@@ -165,21 +173,19 @@ def merge_organizations(*, keep, remove, by):
                 single_object=True,
             )
         remove_pk = remove.pk
-        remove.delete()
+        remove.delete()  # and its pairs in the list of likely duplicates (LikelyDuplicate)
         remove.pk = remove_pk
 
         Kind = SearchEntry.Kind
         search_index.index(Kind.ORGANIZATION, [keep.pk, remove_pk])
         search_index.index(Kind.SERVICE, service_ids)
         search_index.index(Kind.NEWS, news_ids)
-        search_index.index(Kind.PROJECT, project_ids)
-    # The coordinators' list of likely duplicates no longer offers the merged organization.
-    transaction.on_commit(lambda: duplicates.forget(remove_pk))
     return counts
 
 
 # The relations handled above; any other foreign key to Organization (a model added later)
-# is moved as it is by _move_other_relations rather than deleted with the organization.
+# is moved as it is by _move_other_relations rather than deleted with the organization, once
+# the receivers of organization_merging have moved theirs.
 HANDLED_RELATIONS = {
     "organizations.Service.organization",
     "organizations.Location.organization",
@@ -193,11 +199,10 @@ HANDLED_RELATIONS = {
     "organizations.Partnership.organization",
     "organizations.Partnership.partner",
     "organizations.Membership.organization",
-    "projects.Participation.organization",
 }
 
 
-def _move_other_relations(*, keep, remove):
+def _move_other_relations(*, keep, remove, by, reason):
     for relation in Organization._meta.related_objects:
         model = relation.related_model
         name = f"{model._meta.label}.{relation.field.name}"
@@ -205,8 +210,39 @@ def _move_other_relations(*, keep, remove):
             continue
         if model.__name__.startswith("Historical"):  # django-simple-history: the past stays
             continue
-        model._base_manager.filter(**{relation.field.name: remove}).update(
-            **{relation.field.name: keep}
+        _move_rows(model, relation.field.name, keep=keep, remove=remove, by=by, reason=reason)
+
+
+def _has_history(model):
+    return hasattr(model._meta, "simple_history_manager_attribute")
+
+
+def _move_rows(model, field, *, keep, remove, by, reason):
+    """Point `field` of the rows of `model` at `keep` instead of `remove`.
+
+    A model with a history gets a history row for each (bulk_update_with_history, BATCH_SIZE
+    rows a query) and, if it is reviewed, a new version; any other model one UPDATE.
+    """
+    rows = model._base_manager.filter(**{field: remove})
+    if not _has_history(model):
+        rows.update(**{field: keep})
+        return
+    rows = list(rows)
+    fields = [field]
+    for row in rows:
+        setattr(row, field, keep)
+    if issubclass(model, Versioned):
+        fields.append("version")
+        for row in rows:
+            row.version += 1
+    if rows:
+        bulk_update_with_history(
+            rows,
+            model,
+            fields,
+            batch_size=BATCH_SIZE,
+            default_user=by,
+            default_change_reason=reason,
         )
 
 
@@ -236,8 +272,12 @@ def _move_partnerships(*, keep, remove):
         link.save(update_fields=["organization", "partner"])
 
 
-def _fill_blanks(*, keep, remove):
-    """What the kept organization lacks and the removed one has: its email, its Arabic text..."""
+def _fill_blanks(*, keep, remove, by, reason):
+    """What the kept organization lacks and the removed one has: its email, its Arabic text...
+
+    Saved with a new version whatever was filled: the merge also gave it themes, services and
+    places, and a draft of it written before must be written again.
+    """
     fields = FILLED_FIELDS + [
         f"{field}_{code}" for field in FILLED_TRANSLATED_FIELDS for code in language_codes()
     ]
@@ -248,5 +288,7 @@ def _fill_blanks(*, keep, remove):
     ]
     for field in filled:
         setattr(keep, field, getattr(remove, field))
-    if filled:
-        keep.save(update_fields=filled)
+    keep.version += 1
+    keep._history_user = by
+    keep._change_reason = reason
+    keep.save(update_fields=[*filled, "version"])

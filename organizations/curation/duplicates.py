@@ -10,9 +10,11 @@ groups sharing the first letters of a name's core: about n × BLOCK_SIZE ratios 
 
 The cost, measured on SQLite with `generate_demo --organizations 20000` (60,000 names in three
 languages): 5.7 s, three queries, 200 MB, most of it in `fold`; linear, so about 70 s for
-250,000 organizations. So the list is kept in the cache: the admin page computes it itself
-for a small directory (up to SYNC_LIMIT organizations) and otherwise asks the background
-worker (`find_likely_duplicates`) and shows the last list with its date.
+250,000 organizations. So the pairs are stored (LikelyDuplicate, one row a pair, with a
+DuplicateSearch row for each finding): the admin page finds them itself for a small
+directory (up to SYNC_LIMIT organizations) and otherwise asks the background worker
+(`find_likely_duplicates`), and shows the last list found with its date. A pair a
+coordinator said is not the same stays stored, dismissed, and is not offered again.
 """
 
 import dataclasses
@@ -21,14 +23,20 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from django.core.cache import cache
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
 from directory.common.text import language_codes
 from directory.search.folding import fold
-
-from .models import ContactChannel, Location, Organization
+from organizations.models import (
+    ContactChannel,
+    DuplicateSearch,
+    LikelyDuplicate,
+    Location,
+    Organization,
+)
 
 # Words that say what kind of body it is, not which one: "Association Al Amal" is "amal".
 COMMON_WORDS = set(
@@ -68,8 +76,6 @@ class Pair:
     first_id: int
     second_id: int
     reasons: list
-    first: Organization | None = None
-    second: Organization | None = None
 
 
 def name_key(name):
@@ -229,61 +235,96 @@ def likely_duplicates(queryset=None):
     return pairs
 
 
-def with_organizations(pairs):
-    """The pairs with their two organizations loaded, in one query."""
-    ids = {pk for pair in pairs for pk in (pair.first_id, pair.second_id)}
-    organizations = Organization.objects.in_bulk(ids)
-    for pair in pairs:
-        pair.first = organizations.get(pair.first_id)
-        pair.second = organizations.get(pair.second_id)
-    return [pair for pair in pairs if pair.first and pair.second]
-
-
-# The last list found, kept in the (shared, database) cache until it is found again.
-CACHE_KEY = "organizations:likely-duplicates"
 # Up to this many organizations the admin page finds the pairs itself (about 5 s at most).
 SYNC_LIMIT = 20_000
+# Pairs written per query.
+BATCH_SIZE = 1000
 
 
-@dataclasses.dataclass
-class StoredPairs:
-    pairs: list
-    found_at: object  # an aware datetime
+def find_and_store(search=None):
+    """Find the pairs now and store them in place of the open ones; the dismissed stay.
 
-
-def find_and_store():
-    """Find the pairs now and keep them for the admin page."""
-    stored = StoredPairs(pairs=likely_duplicates(), found_at=timezone.now())
-    cache.set(CACHE_KEY, stored, timeout=None)
-    return stored
+    `search` is the DuplicateSearch that asked, if any. Returns the finished DuplicateSearch.
+    """
+    search = search or DuplicateSearch.objects.create()
+    pairs = likely_duplicates()  # the long part, outside the transaction
+    with transaction.atomic():
+        # An organization deleted or merged away while the pairs were being found.
+        existing = set(
+            Organization.objects.values_list("pk", flat=True).iterator(chunk_size=10_000)
+        )
+        dismissed = set(
+            LikelyDuplicate.objects.exclude(dismissed_at=None).values_list("first", "second")
+        )
+        LikelyDuplicate.objects.open().delete()
+        now = timezone.now()
+        rows = [
+            LikelyDuplicate(
+                first_id=pair.first_id,
+                second_id=pair.second_id,
+                reasons=pair.reasons,
+                score=len(pair.reasons),
+                found_at=now,
+            )
+            for pair in pairs
+            if (pair.first_id, pair.second_id) not in dismissed
+            and pair.first_id in existing
+            and pair.second_id in existing
+        ]
+        # Two findings at once write the same pairs: the second's are already there.
+        LikelyDuplicate.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
+        search.finished_at = now
+        search.pairs = len(rows)
+        search.save(update_fields=["finished_at", "pairs"])
+    return search
 
 
 @task
-def find_likely_duplicates():
-    find_and_store()
+def find_likely_duplicates(search_id=None):
+    search = DuplicateSearch.objects.filter(pk=search_id).first() if search_id else None
+    find_and_store(search)
 
 
-def stored_pairs():
-    """The last pairs found, or None when none were found yet."""
-    return cache.get(CACHE_KEY)
+def last_search():
+    """The last finding of the pairs, finished or not; None when none was ever asked for."""
+    return DuplicateSearch.objects.first()
+
+
+def last_found():
+    """When the stored pairs were found; None when they never were."""
+    search = DuplicateSearch.objects.exclude(finished_at=None).order_by("-finished_at").first()
+    return search.finished_at if search else None
 
 
 def refresh(*, small_enough=None):
     """Find the pairs again: now for a small directory, else by the worker. Returns the
-    new StoredPairs, or None when the worker was asked."""
+    finished DuplicateSearch, or None when the worker was asked."""
     if small_enough is None:
         small_enough = Organization.objects.count() <= SYNC_LIMIT
     if small_enough:
         return find_and_store()
-    find_likely_duplicates.enqueue()
+    # The task row is written in this transaction (django-tasks-db): the worker sees both.
+    search = DuplicateSearch.objects.create()
+    find_likely_duplicates.enqueue(search.pk)
     return None
 
 
-def forget(organization_id):
-    """Leave an organization out of the stored pairs, as when it was merged into another."""
-    stored = stored_pairs()
-    if stored is not None:
-        stored.pairs = [
-            pair for pair in stored.pairs if organization_id not in (pair.first_id, pair.second_id)
-        ]
-        cache.set(CACHE_KEY, stored, timeout=None)
+def dismiss(*, pair, by):
+    """A coordinator says the two are different organizations: the pair is not offered again,
+    even when found again. Written in the admin's activity log of both."""
+    dismissed = (
+        LikelyDuplicate.objects.open()
+        .filter(pk=pair.pk)
+        .update(dismissed_at=timezone.now(), dismissed_by=by)
+    )
+    if not dismissed:
+        return False
+    for organization, other in ((pair.first, pair.second), (pair.second, pair.first)):
+        LogEntry.objects.log_actions(
+            by.pk,
+            [organization],
+            CHANGE,
+            f"Not the same organization as {other.name} ({other.slug}).",
+            single_object=True,
+        )
+    return True

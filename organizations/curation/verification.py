@@ -17,8 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from directory.common.emails import queue_email
-
-from .models import Membership, Organization, Service, Verification
+from organizations.models import Membership, Organization, Service, Verification
 
 # A listing not checked for this many months shows "Needs verification" instead of its date.
 VALID_FOR_MONTHS = 12

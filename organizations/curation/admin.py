@@ -1,12 +1,14 @@
 """Coordinators' curation in the admin: verification and duplicates.
 
 - "Organizations needing verification" and "Services needing verification": listings not
-  verified for VALID_FOR_MONTHS (organizations/verification.py), each with a "Mark verified…"
+  verified for VALID_FOR_MONTHS (verification.py), each with a "Mark verified…"
   link; actions to mark the selected ones verified or email their organizations a link.
-- The same two actions on the organizations' and services' own lists.
+- The same two actions on the organizations' and services' own lists, and "Merge into…" on
+  the organizations' list: organizations/admin.py puts `CurationActions` and these actions in
+  its classes (this module imports nothing from it).
 - "Likely duplicates": pairs of organizations with the reasons they look like one
-  (organizations/duplicates.py), each with "Merge into…" and a confirmation page that counts
-  what will move (organizations/services.py).
+  (duplicates.py), each with "Merge into…" and a confirmation page that counts what will move
+  (merge.py).
 
 Only coordinators (organizations.review_changes) reach any of it; each action is written in the
 admin's activity log.
@@ -23,16 +25,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import duplicates, verification
-from .admin import OrganizationAdmin, ServiceAdmin
-from .models import (
+from organizations.models import (
     LikelyDuplicate,
     Organization,
     OrganizationToVerify,
     ServiceToVerify,
     Verification,
 )
-from .services import merge_counts, merge_organizations
+
+from . import duplicates, verification
+from .merge import merge_counts, merge_organizations
 
 REASONS = {
     duplicates.Reason.SAME_NAME: _("same name"),
@@ -146,14 +148,11 @@ def merge_into(modeladmin, request, queryset):
     return redirect("admin:organizations_likelyduplicate_merge", keep=ids[0], remove=ids[1])
 
 
-def _has_curate_permission(model_admin, request):
-    return can_curate(request)
+class CurationActions:
+    """For the admins of organizations and services: who may run the actions above."""
 
-
-for model_admin in (OrganizationAdmin, ServiceAdmin):
-    model_admin.has_curate_permission = _has_curate_permission
-    model_admin.actions = [*model_admin.actions, mark_verified, ask_to_confirm]
-OrganizationAdmin.actions = [*OrganizationAdmin.actions, merge_into]
+    def has_curate_permission(self, request):
+        return can_curate(request)
 
 
 class CurationAdmin(admin.ModelAdmin):
@@ -243,28 +242,32 @@ class ServiceToVerifyAdmin(ToVerifyAdmin):
 
 @admin.register(LikelyDuplicate)
 class LikelyDuplicateAdmin(CurationAdmin):
-    """The pairs of organizations that look like one, as last found (duplicates.py)."""
+    """The pairs of organizations that look like one, as last found (duplicates.py); "Not
+    the same" dismisses a pair for good."""
 
     pairs_per_page = 100
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        if request.method == "POST" and "refresh" in request.POST:
-            if duplicates.refresh() is None:
+        if request.method == "POST":
+            if "refresh" in request.POST and duplicates.refresh() is None:
                 self.message_user(
                     request,
                     _("The list is being updated in the background; reload in a few minutes."),
                 )
+            elif "dismiss" in request.POST:
+                self._dismiss(request, request.POST["dismiss"])
             return redirect("admin:organizations_likelyduplicate_changelist")
-        stored = duplicates.stored_pairs()
-        if stored is None:
-            stored = duplicates.refresh()
-        pairs = stored.pairs if stored else []
-        page_obj = Paginator(pairs, self.pairs_per_page).get_page(request.GET.get("page"))
+        search = duplicates.last_search()
+        if search is None:  # never found: find them now, or ask the worker
+            duplicates.refresh()
+            search = duplicates.last_search()
+        queryset = LikelyDuplicate.objects.for_list()
+        page_obj = Paginator(queryset, self.pairs_per_page).get_page(request.GET.get("page"))
         rows = [
             {"pair": pair, "reasons": [REASONS[reason] for reason in pair.reasons]}
-            for pair in duplicates.with_organizations(page_obj.object_list)
+            for pair in page_obj.object_list
         ]
         return render(
             request,
@@ -275,10 +278,22 @@ class LikelyDuplicateAdmin(CurationAdmin):
                 "opts": self.model._meta,
                 "rows": rows,
                 "page_obj": page_obj,
-                "count": len(pairs),
-                "found_at": stored.found_at if stored else None,
+                "count": page_obj.paginator.count,
+                "found_at": duplicates.last_found(),
+                "searching": search.finished_at is None,
             },
         )
+
+    def _dismiss(self, request, pk):
+        """The pair is two different organizations: it leaves the list for good."""
+        pair = LikelyDuplicate.objects.select_related("first", "second")
+        pair = pair.filter(pk=int(pk)).first() if pk.isdigit() else None
+        if pair is not None and duplicates.dismiss(pair=pair, by=request.user):
+            self.message_user(
+                request,
+                _("%(first)s and %(second)s will no longer be offered as duplicates.")
+                % {"first": pair.first.name, "second": pair.second.name},
+            )
 
     def get_urls(self):
         return [
