@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
+from directory.management.commands.load_demo import Command as LoadDemo
 from organizations.models import ChangeRequest, Membership, Organization, Service
 from organizations.rules import COORDINATORS
 from tests.forms import fill, read_form
@@ -97,3 +98,30 @@ def test_loading_the_demo_again_adds_an_organization_that_is_missing(visit):
     asticude = Organization.objects.get(slug="asticude")
     assert asticude.locations.get().place.code == "02.381.01.05"
     assert "/fr/organizations/asticude/" in visit("/fr/organizations/?q=ASTICUDE").hrefs()
+
+
+def load_demo_users():
+    LoadDemo(stdout=io.StringIO(), stderr=io.StringIO()).load_demo_users()
+
+
+def test_a_demo_account_keeps_the_password_its_user_chose(settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    load_demo_users()
+    coordinator = get_user_model().objects.get(username="coordinator")
+    coordinator.set_password("mon-propre-mot-de-passe")
+    coordinator.save()
+
+    load_demo_users()
+
+    coordinator.refresh_from_db()
+    assert coordinator.check_password("mon-propre-mot-de-passe")
+
+
+def test_an_empty_demo_password_counts_as_unset(settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.setenv("DEMO_PASSWORD", "")
+
+    load_demo_users()
+
+    assert get_user_model().objects.get(username="coordinator").check_password("dalil-demo")

@@ -476,7 +476,8 @@ class Command(BaseCommand):
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
         ]
-        password = os.environ.get("DEMO_PASSWORD", "dalil-demo")
+        # Empty counts as unset, as in the settings.
+        password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
         users = get_user_model().objects
         there = existing(get_user_model(), "username", [username for username, *_ in accounts])
         created = []
@@ -496,7 +497,7 @@ class Command(BaseCommand):
                 continue
             Membership.objects.create(user=user, organization=organization, role=role)
         if created:
-            shown = "as set in DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else password
+            shown = "as set in DEMO_PASSWORD" if os.environ.get("DEMO_PASSWORD") else password
             self.stdout.write(f"Demo accounts created: {', '.join(created)} (password: {shown}).")
         if there:
             self.stdout.write(
