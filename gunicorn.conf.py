@@ -7,15 +7,21 @@ media files by the reverse proxy in front.
 import multiprocessing
 import os
 
+
+def env(name, default):
+    """The variable's value; an empty one counts as unset (as in directory/settings.py)."""
+    return os.environ.get(name) or default
+
+
 wsgi_app = "directory.wsgi:application"
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+bind = env("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(env("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 worker_class = "sync"
 timeout = 30
 graceful_timeout = 30
 max_requests = 2000
 max_requests_jitter = 200
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+forwarded_allow_ips = env("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Access logs carry no query strings, which may hold what a resident searched for.
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(L)ss'

@@ -1,6 +1,7 @@
 """Dalil's settings, read from the environment.
 
-Every value has a default that makes `make run` work on a fresh machine with SQLite.
+Every value has a default that makes `make run` work on a fresh machine with SQLite; a
+variable set to an empty value gets the default too, as one left unset does.
 Production sets DEBUG=false, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README.md).
 """
 
@@ -14,8 +15,13 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def env(name, default=""):
+    """The variable's value; an empty one counts as unset, as `.env.example` leaves most."""
+    return os.environ.get(name) or default
+
+
 def envbool(name, default):
-    value = os.environ.get(name, default).lower()
+    value = env(name, default).lower()
     if value in ("1", "true", "yes", "on"):
         return True
     if value in ("0", "false", "no", "off"):
@@ -24,7 +30,7 @@ def envbool(name, default):
 
 
 def envint(name, default):
-    value = os.environ.get(name, default)
+    value = env(name, default)
     try:
         return int(value)
     except ValueError:
@@ -32,12 +38,12 @@ def envint(name, default):
 
 
 def envlist(name, default):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 DEBUG = envbool("DEBUG", "true")
 
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
@@ -115,7 +121,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'dalil.sqlite3'}"),
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'dalil.sqlite3'}"),
         conn_max_age=envint("DATABASE_CONN_MAX_AGE", "0"),
     )
 }
@@ -201,7 +207,7 @@ STORAGES = {
     },
 }
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -233,7 +239,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         # Request logs would otherwise carry full query strings: keep only warnings.
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
@@ -243,20 +249,20 @@ LOGGING = {
 }
 
 # Links in emails point here.
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Email: printed to the console unless an SMTP server is configured.
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Dalil <no-reply@dalil.ma>")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Dalil <no-reply@dalil.ma>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-if os.environ.get("SMTP_HOST"):
+if env("SMTP_HOST"):
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": os.environ["SMTP_HOST"],
+                "host": env("SMTP_HOST"),
                 "port": envint("SMTP_PORT", "587"),
-                "username": os.environ.get("SMTP_USER", ""),
-                "password": os.environ.get("SMTP_PASSWORD", ""),
+                "username": env("SMTP_USER"),
+                "password": env("SMTP_PASSWORD"),
                 "use_tls": envbool("SMTP_TLS", "true"),
                 "timeout": 20,
             },

@@ -116,7 +116,7 @@ def test_at_least_30_fictional_organizations_across_tangiers_four_arrondissement
     assert len(set().union(*fictional.values())) >= 30
 
 
-def test_loading_the_demo_twice_creates_no_duplicates(visit, demo):
+def test_loading_the_demo_twice_creates_no_duplicates(visit, demo, django_assert_max_num_queries):
     models = [
         model
         for app in ("directory", "organizations", "projects")
@@ -127,8 +127,16 @@ def test_loading_the_demo_twice_creates_no_duplicates(visit, demo):
     before = {model.__name__: model.objects.count() for model in models}
     listed_before = [visit(url).result_count for url in ("/fr/organizations/", "/fr/projects/")]
 
-    call_command("load_demo", stdout=io.StringIO())
+    # The second run reads what is there, a query for each kind of row, and writes nothing.
+    with django_assert_max_num_queries(20) as queries:
+        call_command("load_demo", stdout=io.StringIO())
 
+    writes = [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
     after = {model.__name__: model.objects.count() for model in models}
     listed_after = [visit(url).result_count for url in ("/fr/organizations/", "/fr/projects/")]
     assert after == before

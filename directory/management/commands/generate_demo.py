@@ -26,11 +26,11 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries, transaction
 from modeltranslation.translator import translator
 
+from directory.common.text import translated_columns
 from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
 from organizations.models import Location, NewsItem, Organization, Service
 from projects.models import Participation, Project
@@ -77,11 +77,8 @@ def insert_links(through, pairs):
 @functools.cache
 def blank_translations(model):
     """An empty string for every translation column of the model: name_ar, name_fr, ..."""
-    return {
-        f"{field}_{code}": ""
-        for field in translator.get_options_for_model(model).fields
-        for code, _name in settings.LANGUAGES
-    }
+    fields = translator.get_options_for_model(model).fields
+    return dict.fromkeys(translated_columns(*fields), "")
 
 
 def translations(model, **columns):

