@@ -9,8 +9,10 @@ class OrganizationsConfig(AppConfig):
 
     def ready(self):
         from . import search
+        from .review import editables
 
         search.register()  # services, organizations and news in the search index
+        editables.register()  # the profile, locations, services and news staff edit
         post_migrate.connect(create_coordinators_group, sender=self)
 
 

@@ -13,13 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from projects.models import Participation, Project
-
 from .accounts.twofactor import otp_required_if_enabled
 from .forms import ReviewDecisionForm
-from .models import ChangeRequest, Location, Membership, NewsItem, Service
+from .models import ChangeRequest, Membership
 from .review import (
-    EDITABLE,
     EditConflict,
     ReviewError,
     approve,
@@ -28,25 +25,19 @@ from .review import (
     edit_token,
     open_draft,
     refuse,
+    registry,
     submit,
 )
+from .review import withdraw as withdraw_draft
 from .rules import get_organization_for_user
 
 
 def _records(organization, kind):
     """The organization's own records of a kind: nothing else can be edited through it."""
-    if kind == "location":
-        return Location.objects.filter(organization=organization).select_related("place")
-    if kind == "service":
-        return Service.objects.filter(organization=organization)
-    if kind == "news":
-        return NewsItem.objects.filter(organization=organization)
-    if kind == "project":
-        return Project.objects.filter(
-            participations__organization=organization,
-            participations__role=Participation.Role.LEAD,
-        )
-    raise Http404
+    editable = registry.get(kind)
+    if editable is None or editable.records is None:
+        raise Http404
+    return editable.records(organization)
 
 
 @otp_required_if_enabled
@@ -99,13 +90,13 @@ def organization_overview(request, slug):
         return records
 
     sections = [
-        (kind, title, add_label, with_drafts(list(_records(organization, kind)), model_name))
-        for kind, model_name, title, add_label in [
-            ("location", "location", _("Locations"), _("Add a location")),
-            ("service", "service", _("Services"), _("Add a service")),
-            ("project", "project", _("Projects"), _("Add a project")),
-            ("news", "newsitem", _("News"), _("Add a news item")),
-        ]
+        (
+            editable.kind,
+            editable.section,
+            editable.add_label,
+            with_drafts(list(editable.records(organization)), editable.model._meta.model_name),
+        )
+        for editable in registry.sections()
     ]
     new_drafts = [
         draft for draft in drafts if draft.is_new_record and draft.status in ChangeRequest.OPEN
@@ -156,11 +147,7 @@ def edit_new_record_draft(request, slug, pk):
     draft = get_object_or_404(
         ChangeRequest.objects.open(), pk=pk, organization=organization, object_id__isnull=True
     )
-    kind = next(
-        kind
-        for kind, editable in EDITABLE.items()
-        if editable.model is draft.content_type.model_class()
-    )
+    kind = registry.editable_for(draft).kind
     return _edit(request, organization=organization, kind=kind, instance=None, draft=draft)
 
 
@@ -185,7 +172,7 @@ def edit_proposal(request, pk):
 
 def _edit(request, *, organization, kind, instance, draft=None):
     """Show the edit form (the open draft if there is one) and store a valid edit as a draft."""
-    editable = EDITABLE[kind]
+    editable = registry.get(kind)
     if instance is not None:
         draft = open_draft(instance)
     conflict = False
@@ -314,7 +301,10 @@ def review(request, pk):
 def withdraw(request, slug, pk):
     organization = get_organization_for_user(request, slug, "organizations.edit_listing")
     draft = get_object_or_404(ChangeRequest.objects.open(), pk=pk, organization=organization)
-    draft.status = ChangeRequest.Status.WITHDRAWN
-    draft.save(update_fields=["status", "updated_at"])
-    messages.success(request, _("The draft was withdrawn."))
+    try:
+        withdraw_draft(draft=draft)
+    except EditConflict:
+        messages.error(request, _("This draft was decided in the meantime."))
+    else:
+        messages.success(request, _("The draft was withdrawn."))
     return redirect("manage:organization", slug=organization.slug)

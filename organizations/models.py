@@ -753,13 +753,6 @@ class ChangeRequestQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=ChangeRequest.Status.PENDING)
 
-    def for_user(self, user):
-        """The change requests of the organizations the person is a member of."""
-        return self.filter(
-            models.Q(organization__memberships__user=user)
-            | models.Q(organization__isnull=True, author=user)
-        )
-
     def for_queue(self):
         return self.pending().select_related("organization", "author", "content_type")
 
@@ -767,7 +760,7 @@ class ChangeRequestQuerySet(models.QuerySet):
 class ChangeRequest(models.Model):
     """A change staff propose to a record, or a new record, waiting for a coordinator.
 
-    `data` holds the submitted form exactly as posted (organizations/review.py), so the
+    `data` holds the submitted form exactly as posted (organizations/review/drafts.py), so the
     same form shows the draft, validates it again and saves it when it is approved. The
     public keeps seeing the live record until then.
     """
@@ -825,7 +818,6 @@ class ChangeRequest(models.Model):
         ordering = ["-updated_at"]
         verbose_name = _("change request")
         verbose_name_plural = _("change requests")
-        permissions = [("review_changerequest", "Can approve or refuse change requests")]
         indexes = [
             # The coordinators' queue: pending changes, oldest first.
             models.Index(fields=["status", "created_at"], name="changerequest_status_created"),

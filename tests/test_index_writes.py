@@ -6,10 +6,13 @@ and writes it once, reading only the places of the items it writes.
 """
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 
 from directory.search import index as search_index
 from directory.search import query as search
 from directory.search.models import SearchEntry
+from organizations.models import ChangeRequest
 from tests.factories import (
     ArrondissementFactory,
     LocationFactory,
@@ -20,6 +23,7 @@ from tests.factories import (
     ServiceFactory,
     ThemeFactory,
 )
+from tests.forms import fill, read_form
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +103,52 @@ def test_a_deleted_organization_leaves_the_index_with_what_it_had(tangier):
     organization.delete()
 
     assert not SearchEntry.objects.filter(kind__in=["organization", "service", "news"]).exists()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_approving_a_profile_change_indexes_once_whatever_depends_on_it(
+    client, django_assert_num_queries, personas, size
+):
+    organization = personas.asticude.organization
+    for _ in range(size):
+        location = LocationFactory(organization=organization, place=ArrondissementFactory())
+        ServiceFactory(organization=organization, locations=[location], themes=[ThemeFactory()])
+        NewsItemFactory(organization=organization)
+        ParticipationFactory(project=ProjectFactory(), organization=organization)
+    theme = ThemeFactory()
+    client.force_login(personas.editor)
+    url = reverse("manage:edit_profile", args=["asticude"])
+    client.post(
+        url,
+        fill(
+            read_form(client.get(url).content),
+            name_fr="Maison des salamandres",
+            themes=[str(theme.pk)],
+            **{"channels-0-kind": "phone", "channels-0-value": "0539 94 12 12"},
+        ),
+    )
+    change = ChangeRequest.objects.get()
+    client.force_login(personas.coordinator)
+    review = reverse("manage:review", args=[change.pk])
+    client.get(review)  # the session is read once, outside the count
+    ContentType.objects.get_for_model(ChangeRequest)  # cached by earlier tests, or not
+
+    # The record, its themes and channel with their history, the decision and its log, and
+    # one batch for the index: the organization with its services, news and projects. Each
+    # save indexing on its own wrote the organization twice (its row, then its themes): 87.
+    with django_assert_num_queries(73) as captured:
+        response = client.post(review, {"decision": "approve"})
+
+    assert response.status_code == 302
+    index_writes = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith('DELETE FROM "directory_searchentry"')
+    ]
+    assert len(index_writes) == 4  # each kind once
+    assert {kind for kind, _pk in found("salamandres")} == {
+        "organization",
+        "service",
+        "news",
+        "project",
+    }

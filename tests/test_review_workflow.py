@@ -275,9 +275,16 @@ def test_a_visitor_is_sent_to_the_login_page(client, personas):
     assert "/accounts/login/" in response["Location"]
 
 
-def test_a_new_organization_never_takes_a_manage_address(personas):
+def test_a_new_organization_never_takes_a_manage_address(client, personas):
     from organizations.models import Organization
-    from organizations.review import unique_slug
 
-    assert unique_slug(Organization, "Review") == "review-2"
-    assert unique_slug(Organization, "Claims") == "claims-2"
+    client.force_login(personas.other_editor)
+    url = reverse("manage:propose_organization")
+    for name in ["Review", "Claims"]:
+        client.post(url, fill(read_form(client.get(url).content), name_fr=name))
+    client.force_login(personas.coordinator)
+    for change in ChangeRequest.objects.pending():
+        client.post(reverse("manage:review", args=[change.pk]), {"decision": "approve"})
+
+    assert Organization.objects.get(name_fr="Review").slug == "review-2"
+    assert Organization.objects.get(name_fr="Claims").slug == "claims-2"

@@ -345,3 +345,84 @@ def test_the_place_list_offers_the_organizations_regions_and_tangiers(client, pe
     offered = {option.get("value") for option in page.root.find("select").find_all("option")}
     assert {str(nador.pk), str(tangier.bni_makada.pk), str(tangier.medina.pk)} <= offered
     assert str(far_away.pk) not in offered
+
+
+def stored_files(root):
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*.*"))
+
+
+def post_with_image(client, url, field, name="image.jpg"):
+    values = read_form(client.get(url).content)
+    return client.post(url, {**values, field: SimpleUploadedFile(name, jpeg_with_gps())})
+
+
+def test_the_images_of_a_refused_or_withdrawn_draft_are_deleted(
+    client, personas, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(personas.editor)
+    post_with_image(client, reverse("manage:edit_profile", args=["asticude"]), "logo")
+    news = personas.asticude.news
+    post_with_image(client, reverse("manage:edit", args=["asticude", "news", news.pk]), "photo")
+    profile_draft = ChangeRequest.objects.get(content_type__model="organization")
+    news_draft = ChangeRequest.objects.get(content_type__model="newsitem")
+    assert len(stored_files(tmp_path)) == 6  # each image with its 160 and 800 px copies
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("manage:withdraw", args=["asticude", news_draft.pk]))
+    client.force_login(personas.coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("manage:review", args=[profile_draft.pk]),
+            {"decision": "refuse", "reason": "Le logo est flou."},
+        )
+
+    assert stored_files(tmp_path) == []
+    profile_draft.refresh_from_db()
+    news_draft.refresh_from_db()
+    assert (profile_draft.status, profile_draft.uploads) == (ChangeRequest.Status.REFUSED, {})
+    assert (news_draft.status, news_draft.uploads) == (ChangeRequest.Status.WITHDRAWN, {})
+
+
+def test_a_new_upload_to_a_draft_deletes_the_one_it_replaces(
+    client, personas, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(personas.editor)
+    url = reverse("manage:edit_profile", args=["asticude"])
+    post_with_image(client, url, "logo")
+    first = ChangeRequest.objects.get().uploads["logo"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post_with_image(client, url, "logo")
+
+    second = ChangeRequest.objects.get().uploads["logo"]
+    assert second != first
+    assert stored_files(tmp_path) == sorted(
+        [second, second.replace(".webp", ".160.webp"), second.replace(".webp", ".800.webp")]
+    )
+
+
+def test_an_approved_logo_deletes_the_one_it_replaces_with_its_copies(
+    client, personas, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    organization = personas.asticude.organization
+    url = reverse("manage:edit_profile", args=["asticude"])
+
+    def upload_and_approve():
+        client.force_login(personas.editor)
+        post_with_image(client, url, "logo")
+        with django_capture_on_commit_callbacks(execute=True):
+            approve_all(client, personas)
+        organization.refresh_from_db()
+        return organization.logo.name
+
+    old = upload_and_approve()
+    assert len(stored_files(tmp_path)) == 3
+    new = upload_and_approve()
+
+    assert new != old
+    assert stored_files(tmp_path) == sorted(
+        [new, new.replace(".webp", ".160.webp"), new.replace(".webp", ".800.webp")]
+    )

@@ -1,0 +1,170 @@
+"""Drafts: what staff save, stored until a coordinator decides on it.
+
+Saving an edit form stores the form as posted in a ChangeRequest; the public keeps seeing
+the live record. Two people editing the same record cannot overwrite each other: every edit
+form carries the state it started from (`edit_token`) and a save from an older state is
+refused. Images uploaded with a draft are stored at once (re-encoded) and deleted when the
+draft is withdrawn or refused, or replaced by a newer upload.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils.crypto import get_random_string
+from django.utils.datastructures import MultiValueDict
+from django.utils.translation import get_language
+
+from directory.common.images import delete_with_variants, save_with_variants
+
+from ..models import ChangeRequest
+from .notifications import notify_coordinators
+from .registry import editable_for
+
+
+class EditConflict(Exception):
+    """The record or its draft changed since the form was opened."""
+
+
+def open_draft(instance):
+    """The record's change request still being worked on (pending or refused), if any."""
+    if instance is None or instance.pk is None:
+        return None
+    return (
+        ChangeRequest.objects.open()
+        .filter(content_type=ContentType.objects.get_for_model(instance), object_id=instance.pk)
+        .first()
+    )
+
+
+def edit_token(instance, draft):
+    """The state an edit form starts from: the live record's version and its draft's revision."""
+    version = instance.version if instance is not None and instance.pk else 0
+    if draft is None:
+        return f"{version}-0-0"
+    return f"{version}-{draft.pk}-{draft.revision}"
+
+
+def draft_data(draft):
+    """The stored form, ready to bind a form to again."""
+    return MultiValueDict(draft.data)
+
+
+def bind(change_request, *, instance=None):
+    """The draft's form and formsets, bound to its stored values (on `instance`, if any)."""
+    editable = editable_for(change_request)
+    return editable.forms(
+        organization=change_request.organization,
+        instance=instance,
+        data=draft_data(change_request),
+    )
+
+
+def posted_values(post):
+    """What a form posted, to store: every field, without the CSRF token and edit token."""
+    return {
+        name: values
+        for name, values in post.lists()
+        if name not in ("csrfmiddlewaretoken", "edit_token")
+    }
+
+
+def record_summary(editable, form, instance):
+    """A short name for the change request, shown in lists: the record's name or title,
+    in the language of the person editing when it is written in it."""
+    languages = [get_language(), "fr", "en", "ar"]
+    for name in ("name", "title"):
+        for language in languages:
+            value = form.cleaned_data.get(f"{name}_{language}")
+            if value:
+                return str(value)[:250]
+    return str(instance or editable.label)[:250]
+
+
+def submit(*, author, organization, editable, instance, form, formsets, post, token, draft=None):
+    """Store a valid edit as the record's draft, waiting for review. Returns the draft.
+
+    `draft` is given for a proposed new record edited again (it has no live record to find
+    its draft by). Raises EditConflict when the record or its draft moved on since the form
+    was opened (`token` is the edit_token the form was opened with).
+    """
+    content_type = ContentType.objects.get_for_model(editable.model)
+    try:
+        with transaction.atomic():
+            if instance is not None:
+                instance = editable.model.objects.select_for_update().get(pk=instance.pk)
+                draft = open_draft(instance)
+            if draft is not None:
+                draft = ChangeRequest.objects.select_for_update().get(pk=draft.pk)
+                if draft.status not in ChangeRequest.OPEN:
+                    raise EditConflict
+            if token != edit_token(instance, draft):
+                raise EditConflict
+            if draft is None:
+                draft = ChangeRequest(
+                    organization=organization,
+                    content_type=content_type,
+                    object_id=instance.pk if instance else None,
+                    base_version=instance.version if instance else None,
+                )
+            else:
+                draft.revision += 1
+            draft.summary = record_summary(editable, form, instance)
+            draft.data = posted_values(post)
+            uploads = store_uploads(form)
+            # A new upload replaces the one the draft had for that field.
+            delete_images_on_commit(
+                draft.uploads[name] for name in uploads if name in draft.uploads
+            )
+            draft.uploads = {**draft.uploads, **uploads}
+            draft.status = ChangeRequest.Status.PENDING
+            draft.author = author
+            draft.language = get_language()
+            draft.save()
+    except IntegrityError:
+        # Someone else opened a draft of this record at the same moment.
+        raise EditConflict from None
+    notify_coordinators(draft)
+    return draft
+
+
+def store_uploads(form):
+    """Keep the form's new images (already re-encoded) until the change is decided."""
+    stored = {}
+    new_images = form.new_images() if hasattr(form, "new_images") else {}
+    for name, content in new_images.items():
+        upload_to = form._meta.model._meta.get_field(name).upload_to
+        stored[name] = save_with_variants(
+            default_storage, f"{upload_to}{get_random_string(16).lower()}.webp", content
+        )
+    return stored
+
+
+def withdraw(*, draft):
+    """Its authors take the draft back: it is closed, its images deleted. Returns it."""
+    with transaction.atomic():
+        draft = ChangeRequest.objects.select_for_update().get(pk=draft.pk)
+        if draft.status not in ChangeRequest.OPEN:
+            raise EditConflict
+        draft.status = ChangeRequest.Status.WITHDRAWN
+        discard_uploads(draft)
+        draft.save(update_fields=["status", "uploads", "updated_at"])
+    return draft
+
+
+def discard_uploads(draft):
+    """Forget the draft's images and delete them once the transaction is committed."""
+    delete_images_on_commit(draft.uploads.values())
+    draft.uploads = {}
+
+
+def delete_images_on_commit(names):
+    """Delete these stored images and their smaller copies, once the write is committed
+    (a write rolled back keeps them)."""
+    names = [name for name in names if name]
+
+    def delete():
+        for name in names:
+            delete_with_variants(default_storage, name)
+
+    if names:
+        transaction.on_commit(delete)
