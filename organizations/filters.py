@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from directory.common.text import in_active_language
-from directory.search.filters import PlaceFilter, TaxonomyFilterSet
+from directory.search.filters import FacetSetCounts, PlaceFilter, TaxonomyFilterSet
 from directory.search.models import SearchEntry
 
 from .models import Organization, Service
@@ -25,7 +25,7 @@ class LocatedFilterSet(TaxonomyFilterSet):
         return queryset.annotate(sort_name=in_active_language("name")).order_by("sort_name", "pk")
 
 
-class OrganizationFilter(LocatedFilterSet):
+class OrganizationFilter(FacetSetCounts, LocatedFilterSet):
     kind = django_filters.ChoiceFilter(choices=Organization.Kind.choices, label=_("Kind"))
 
     search_kind = SearchEntry.Kind.ORGANIZATION
@@ -44,7 +44,7 @@ class OrganizationFilter(LocatedFilterSet):
         ]
 
 
-class ServiceFilter(LocatedFilterSet):
+class ServiceFilter(FacetSetCounts, LocatedFilterSet):
     free = django_filters.BooleanFilter(
         field_name="is_free",
         label=_("Free of charge"),

@@ -19,6 +19,8 @@ def service_entries(vocabulary, ids):
         .filter(pk__in=ids)
         .values(
             "pk",
+            "is_free",
+            "updated_at",
             "organization__acronym",
             *translated_columns("name", "summary", "description", "eligibility", "how_to_access"),
             *ORGANIZATION_NAME,
@@ -49,7 +51,25 @@ def service_entries(vocabulary, ids):
             vocabulary.places(place_ids),
         )
         title = vocabulary.row_text(row, "name")
-        entries.append(vocabulary.entry(Kind.SERVICE, pk, title, body, place_ids))
+        facets = {
+            *vocabulary.theme_keys(themes[pk]),
+            *vocabulary.tag_keys("audience", audiences[pk]),
+            *vocabulary.tag_keys("language", languages[pk]),
+            *vocabulary.place_keys(place_ids),
+            "free:yes" if row["is_free"] else "free:no",
+        }
+        entries.append(
+            vocabulary.entry(
+                Kind.SERVICE,
+                pk,
+                title,
+                body,
+                place_ids,
+                facets=facets,
+                row=row,
+                updated_at=row["updated_at"],
+            )
+        )
     return entries
 
 
@@ -57,7 +77,13 @@ def organization_entries(vocabulary, ids):
     rows = list(
         Organization.objects.published()
         .filter(pk__in=ids)
-        .values("pk", "acronym", *translated_columns("name", "summary", "description", "mission"))
+        .values(
+            "pk",
+            "acronym",
+            "kind",
+            "updated_at",
+            *translated_columns("name", "summary", "description", "mission"),
+        )
     )
     found = [row["pk"] for row in rows]
     through = Organization
@@ -81,7 +107,25 @@ def organization_entries(vocabulary, ids):
             vocabulary.places(locations[pk]),
         )
         title = index.join(vocabulary.row_text(row, "name"), index.stems(row["acronym"]))
-        entries.append(vocabulary.entry(Kind.ORGANIZATION, pk, title, body, locations[pk]))
+        facets = {
+            *vocabulary.theme_keys(themes[pk]),
+            *vocabulary.tag_keys("audience", audiences[pk]),
+            *vocabulary.tag_keys("language", languages[pk]),
+            *vocabulary.place_keys(locations[pk]),
+            f"kind:{row['kind']}",
+        }
+        entries.append(
+            vocabulary.entry(
+                Kind.ORGANIZATION,
+                pk,
+                title,
+                body,
+                locations[pk],
+                facets=facets,
+                row=row,
+                updated_at=row["updated_at"],
+            )
+        )
     return entries
 
 

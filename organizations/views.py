@@ -18,7 +18,7 @@ def organization_list(request):
     filterset = OrganizationFilter(
         listing_data(request), queryset=Organization.objects.for_listing()
     )
-    page_obj = Paginator(filterset.qs, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = Paginator(filterset.rows(), settings.PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "organizations/organization_list.html",
@@ -42,7 +42,7 @@ def organization_detail(request, slug):
 
 def service_list(request):
     filterset = ServiceFilter(listing_data(request), queryset=Service.objects.for_listing())
-    page_obj = Paginator(filterset.qs, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = Paginator(filterset.rows(), settings.PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "organizations/service_list.html",

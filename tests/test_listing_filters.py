@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from directory.search import index as search_index
 from organizations.models import Organization
 from projects.models import Participation, Project
 from tests.factories import (
@@ -272,6 +273,8 @@ def test_listing_sorted_by_update_shows_the_most_recently_updated_first(visit, l
     for days_ago, item in zip([5, 1, 3], items, strict=True):
         moment = datetime.datetime(2025, 6, 20, tzinfo=datetime.UTC) - datetime.timedelta(days_ago)
         listing.factory._meta.model.objects.filter(pk=item.pk).update(updated_at=moment)
+    # update() skips the save and its indexing: index the items as their saves would.
+    search_index.index(listing.factory._meta.model._meta.model_name, [i.pk for i in items])
 
     page = visit(f"{listing.url}?sort=updated")
 

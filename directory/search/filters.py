@@ -7,13 +7,16 @@ adds its own. Options are chosen by slug or code, so URLs read well and can be s
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from pyroaring import BitMap
 
 from directory.taxonomy.models import Audience, Language, Place, Theme
 
-from . import facets
+from . import facet_sets, facets
 from . import query as search
 
 MAX_QUERY_LENGTH = 200
@@ -113,17 +116,28 @@ class TaxonomyFilterSet(django_filters.FilterSet):
 
     # Facets --------------------------------------------------------------------------
 
+    def option_counts(self, name, group_by, prefix, values, *, with_own=False):
+        """{option: number of results with it} for the options `values` of filter `name`.
+
+        Counted in SQL with every active filter but the facet's own (all of them with
+        `with_own`), grouping by `group_by`; FacetSetCounts counts from the facet sets.
+        """
+        queryset = facets.queryset_without(self, *([] if with_own else [name]))
+        return facets.count_by(queryset, group_by)
+
     def theme_facet(self):
         selected = self.form.cleaned_data.get("theme")
-        queryset = facets.queryset_without(self, "theme")
-        by_root = facets.count_by(queryset, Coalesce(F("themes__parent"), F("themes")))
-        by_theme = facets.count_by(queryset, "themes")
+        roots = [theme for theme in self.taxonomy["themes"] if theme.parent_id is None]
+        children = [theme for theme in self.taxonomy["themes"] if theme.parent_id]
+        by_root = self.option_counts(
+            "theme", Coalesce(F("themes__parent"), F("themes")), "theme", [t.pk for t in roots]
+        )
+        by_theme = self.option_counts("theme", "themes", "theme", [t.pk for t in children])
         choices = []
-        for theme in self.taxonomy["themes"]:
-            if theme.parent_id is None:
-                choices.append((theme.slug, theme.pk, theme, 0))
-                for child in self.taxonomy["theme_children"].get(theme.pk, []):
-                    choices.append((child.slug, ("child", child.pk), child, 1))
+        for theme in roots:
+            choices.append((theme.slug, theme.pk, theme, 0))
+            for child in self.taxonomy["theme_children"].get(theme.pk, []):
+                choices.append((child.slug, ("child", child.pk), child, 1))
         counts = dict(by_root)
         counts.update({("child", pk): n for pk, n in by_theme.items()})
         return facets.build(
@@ -136,24 +150,26 @@ class TaxonomyFilterSet(django_filters.FilterSet):
 
     def audience_facet(self):
         selected = self.form.cleaned_data.get("audience")
-        counts = facets.count_by(facets.queryset_without(self, "audience"), "audiences")
-        choices = [(a.slug, a.pk, a) for a in self.taxonomy["audiences"]]
+        audiences = self.taxonomy["audiences"]
+        counts = self.option_counts("audience", "audiences", "audience", [a.pk for a in audiences])
         return facets.build(
             "audience",
             self.filters["audience"].label,
-            choices,
+            [(a.slug, a.pk, a) for a in audiences],
             counts,
             selected.slug if selected else None,
         )
 
     def language_facet(self):
         selected = self.form.cleaned_data.get("language")
-        counts = facets.count_by(facets.queryset_without(self, "language"), "languages")
-        choices = [(lang.code, lang.pk, lang) for lang in self.taxonomy["languages"]]
+        languages = self.taxonomy["languages"]
+        counts = self.option_counts(
+            "language", "languages", "language", [lang.pk for lang in languages]
+        )
         return facets.build(
             "language",
             self.filters["language"].label,
-            choices,
+            [(lang.code, lang.pk, lang) for lang in languages],
             counts,
             selected.code if selected else None,
         )
@@ -161,7 +177,7 @@ class TaxonomyFilterSet(django_filters.FilterSet):
     def choice_facet(self, name, field, choices):
         """A facet over a field with fixed choices, such as an organization's kind."""
         selected = self.form.cleaned_data.get(name) or None
-        counts = facets.count_by(facets.queryset_without(self, name), field)
+        counts = self.option_counts(name, field, name, [value for value, _label in choices])
         return facets.build(
             name,
             self.filters[name].label,
@@ -182,19 +198,26 @@ class TaxonomyFilterSet(django_filters.FilterSet):
             Place.Kind.PROVINCE: Place.Kind.COMMUNE,
             Place.Kind.COMMUNE: Place.Kind.ARRONDISSEMENT,
         }.get(selected.kind if selected else None)
-        queryset = facets.queryset_without(self, "place")
         choices = []
         counts = {}
         if selected:
-            queryset = self.filters["place"].filter(queryset, selected)
             choices.append((selected.slug, "selected", selected))
             counts["selected"] = None
         if level:
-            through = self.filters["place"].field_name
-            counts.update(facets.count_by(queryset, f"{through}__{level}"))
             children = Place.objects.filter(kind=level).only("slug", "name", "kind")
             if selected:
                 children = children.filter(**{selected.kind: selected})
+            children = list(children)
+            through = self.filters["place"].field_name
+            counts.update(
+                self.option_counts(
+                    "place",
+                    f"{through}__{level}",
+                    "place",
+                    [place.pk for place in children],
+                    with_own=True,
+                )
+            )
             choices += [(place.slug, place.pk, place, 1) for place in children]
         facet = facets.build(
             "place",
@@ -227,3 +250,54 @@ class TaxonomyFilterSet(django_filters.FilterSet):
                 "languages": list(Language.objects.all()),
             }
         return self._taxonomy
+
+
+class FacetSetCounts:
+    """For a national listing: filters, counts and pages from the facet sets in memory.
+
+    Mixed into a TaxonomyFilterSet whose `search_kind` the index keeps facet sets for
+    (facet_sets.py). Each active filter becomes a facet key; the free text becomes the ids
+    it matches, at most TEXT_LIMIT of them. No query scans the listing's table: the page's
+    rows alone are read, by id.
+    """
+
+    text_capped = False
+
+    @property
+    def text_limit(self):
+        return facet_sets.TEXT_LIMIT
+
+    def facet_key(self, name, value):
+        if isinstance(value, bool):
+            return f"{name}:{'yes' if value else 'no'}"
+        return f"{name}:{getattr(value, 'pk', value)}"
+
+    @property
+    def selection(self):
+        if not hasattr(self, "_selection"):
+            self.form.is_valid()  # cleaned_data holds the valid values; the others are left out
+            chosen = {
+                name: self.facet_key(name, value)
+                for name, value in self.form.cleaned_data.items()
+                if name not in ("q", "sort", "page") and value not in (None, "")
+            }
+            query = search.parse(self.form.cleaned_data.get("q") or "")
+            text_ids = None
+            if query:
+                ids = search.matching_id_list(self.search_kind, query, facet_sets.TEXT_LIMIT + 1)
+                self.text_capped = len(ids) > facet_sets.TEXT_LIMIT
+                text_ids = BitMap(ids[: facet_sets.TEXT_LIMIT])
+            snapshot = facet_sets.snapshot(self.search_kind)
+            self._selection = facet_sets.Selection(snapshot, chosen, text_ids)
+        return self._selection
+
+    def option_counts(self, name, group_by, prefix, values, *, with_own=False):
+        keys = {value: f"{prefix}:{value}" for value in values}
+        counts = self.selection.counts(keys.values(), without=None if with_own else name)
+        return {value: counts[key] for value, key in keys.items()}
+
+    def rows(self):
+        """The results for Django's Paginator, in the chosen order; a page reads its rows."""
+        sort = self.selection and self.form.cleaned_data.get("sort") or "name"
+        language = (get_language() or settings.LANGUAGE_CODE)[:2]
+        return facet_sets.Page(self.selection, self.queryset, sort, language)

@@ -28,10 +28,11 @@ from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from directory.common.text import translated_columns
+from directory.common.text import fallback_order, language_codes, translated_columns
 from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
-from .folding import terms
+from . import facet_sets
+from .folding import fold, terms
 from .models import SearchEntry, SearchTermVariant
 
 TYPO_MIN_LENGTH = 5
@@ -201,6 +202,7 @@ class Vocabulary:
     def __init__(self):
         self._places = {}
         self._districts = {}
+        self._place_keys = {}
 
     @staticmethod
     def text_of(obj, *fields):
@@ -220,8 +222,12 @@ class Vocabulary:
         return result
 
     @functools.cached_property
+    def _themes(self):
+        return {theme.pk: theme for theme in Theme.objects.all()}
+
+    @functools.cached_property
     def themes(self):
-        themes = {theme.pk: theme for theme in Theme.objects.all()}
+        themes = self._themes
         return {
             pk: join(
                 self.text_of(theme, "name", "synonyms"),
@@ -261,6 +267,13 @@ class Vocabulary:
             }
             self._places[place.pk] = join(*own.values())
             self._districts[place.pk] = place.arrondissement_id or place.commune_id or place.pk
+            levels = [
+                place.region_id,
+                place.province_id,
+                place.commune_id,
+                place.arrondissement_id,
+            ]
+            self._place_keys[place.pk] = {f"place:{pk}" for pk in levels if pk is not None}
 
     def places(self, place_ids):
         self.load_places(place_ids)
@@ -269,12 +282,59 @@ class Vocabulary:
     def tags(self, vocabulary, ids):
         return join(*[vocabulary[pk] for pk in ids])
 
-    def entry(self, kind, pk, title, body, place_ids):
-        """The entry of one item; its place is the district of its first place."""
+    # Facet keys and sort names, for the listings (facet_sets.py) ----------------------------
+
+    def theme_keys(self, theme_ids):
+        """An item tagged with a theme is found under it and under its broader theme."""
+        keys = set()
+        for pk in theme_ids:
+            keys.add(f"theme:{pk}")
+            if parent := self._themes[pk].parent_id:
+                keys.add(f"theme:{parent}")
+        return keys
+
+    def place_keys(self, place_ids):
+        """An item at a place is found under the place and every place that encloses it."""
+        self.load_places(place_ids)
+        return set().union(*[self._place_keys[pk] for pk in place_ids])
+
+    @staticmethod
+    def tag_keys(facet, ids):
+        return {f"{facet}:{pk}" for pk in ids}
+
+    @staticmethod
+    def sort_names(row, field="name"):
+        """{sort_name_ar: ..., ...}: the name a reader of each language sees, folded."""
+        names = {}
+        for code in language_codes():
+            shown = next(
+                (
+                    row[f"{field}_{each}"]
+                    for each in fallback_order(code)
+                    if row[f"{field}_{each}"]
+                ),
+                "",
+            )
+            names[f"sort_name_{code}"] = fold(shown)[:200]
+        return names
+
+    def entry(self, kind, pk, title, body, place_ids, *, facets=None, row=None, updated_at=None):
+        """The entry of one item; its place is the district of its first place.
+
+        Items with a listing give their facet keys, the row holding their names, and when
+        they last changed.
+        """
         self.load_places(place_ids)
         district = self._districts[place_ids[0]] if place_ids else None
+        listed = {}
+        if facets is not None:
+            listed = {
+                "facets": " ".join(sorted(facets)),
+                **self.sort_names(row),
+                "updated_at": updated_at,
+            }
         return SearchEntry(
-            kind=kind, object_id=pk, title_terms=title, terms=body, place_id=district
+            kind=kind, object_id=pk, title_terms=title, terms=body, place_id=district, **listed
         )
 
 
@@ -317,18 +377,26 @@ def index(kind, object_ids):
 def write(pending, batch_size=2000):
     """Write the entries of {kind: [ids or querysets of ids]}, one vocabulary for all."""
     vocabulary = Vocabulary()
+    changes = facet_sets.Changes()
     with transaction.atomic():
         for kind, id_lists in pending.items():
             object_ids = sorted({pk for ids in id_lists for pk in ids})
             for start in range(0, len(object_ids), batch_size):
                 batch = object_ids[start : start + batch_size]
                 entries = _documents[kind].entries(vocabulary, batch)
-                SearchEntry.objects.filter(kind=kind, object_id__in=batch).delete()
+                written = SearchEntry.objects.filter(kind=kind, object_id__in=batch)
+                changes.note(
+                    kind,
+                    old=dict(written.values_list("object_id", "facets")),
+                    new={entry.object_id: entry.facets for entry in entries},
+                )
+                written.delete()
                 SearchEntry.objects.bulk_create(entries)
                 new_words = unknown_words(typo_words(entries))
                 SearchTermVariant.objects.bulk_create(
                     variant_rows(new_words), ignore_conflicts=True
                 )
+        changes.save()
 
 
 def rebuild(batch_size=5000, progress=None):
@@ -350,5 +418,6 @@ def rebuild(batch_size=5000, progress=None):
                 SearchTermVariant.objects.bulk_create(
                     variant_rows(words), batch_size=5000, ignore_conflicts=True
                 )
+            facet_sets.rebuild(document.kind)
             if progress:
                 progress(document.kind, len(ids))

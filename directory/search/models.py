@@ -1,6 +1,7 @@
 """The search index: one entry per published item, and the typo dictionary of its words."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from directory.taxonomy.models import Place
@@ -29,11 +30,39 @@ class SearchEntry(models.Model):
     place = models.ForeignKey(
         Place, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # What the listings filter and sort by (facet_sets.py): the item's facet keys,
+    # space-separated ("theme:3 audience:7 place:12 ..."), its name folded for sorting as a
+    # reader of each language sees it (with the same fallbacks as the page), and when it last
+    # changed. Null on the entries of kinds that have no listing with facets. Nullable so
+    # SQLite adds the columns without rebuilding the table and its full-text triggers.
+    facets = models.TextField(null=True, blank=True)  # noqa: DJ001 (see above)
+    sort_name_ar = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    sort_name_fr = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    sort_name_en = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    updated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         db_table = "directory_searchentry"  # its FTS5 table and triggers are named after it
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique"),
+        ]
+        indexes = [
+            # A listing's order, read once per version of its facet sets (facet_sets.py):
+            # kind = ... AND facets IS NOT NULL ORDER BY sort_name_xx, object_id.
+            models.Index(
+                fields=["kind", f"sort_name_{code}", "object_id"],
+                condition=Q(facets__isnull=False),
+                name=f"search_entry_by_name_{code}",
+            )
+            for code in ("ar", "fr", "en")
+        ]
+        indexes += [
+            # ... ORDER BY updated_at DESC, object_id.
+            models.Index(
+                fields=["kind", "-updated_at", "object_id"],
+                condition=Q(facets__isnull=False),
+                name="search_entry_by_update",
+            ),
         ]
 
     def __str__(self):
@@ -60,3 +89,39 @@ class SearchTermVariant(models.Model):
 
     def __str__(self):
         return f"{self.variant} → {self.term}"
+
+
+class FacetSet(models.Model):
+    """The ids of the published items of one kind that have one facet key, as a roaring bitmap.
+
+    Kept in step with the entries by index.py and read whole into each process's memory by
+    facet_sets.py, which intersects them to filter and count a listing without scanning the
+    tables. `key` is a facet key ("theme:3", "place:12", "kind:association") or "all".
+    """
+
+    kind = models.CharField(max_length=16, choices=SearchEntry.Kind)
+    key = models.CharField(max_length=64)
+    members = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            # A write loads the sets of the keys it changes: kind = ... AND key IN (...).
+            models.UniqueConstraint(fields=["kind", "key"], name="facet_set_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}"
+
+
+class FacetSetVersion(models.Model):
+    """A number that moves each time the facet sets of a kind change.
+
+    Each process compares it with the version of the sets it holds (one small query per
+    listing) and reads them again when it has moved.
+    """
+
+    kind = models.CharField(max_length=16, choices=SearchEntry.Kind, unique=True)
+    number = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.kind} v{self.number}"

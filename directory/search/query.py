@@ -128,9 +128,12 @@ def _matching_sql(query, kinds, *, titles_only=False):
     """SQL selecting (entry id, kind, object id) of the matching entries, in no set order."""
     kind_list = ", ".join(["%s"] * len(kinds))
     if connection.vendor == "sqlite":
+        # CROSS JOIN makes SQLite read the full-text matches first and look their entries
+        # up by id; with a plain JOIN it may walk every entry of the kind and run the match
+        # once per entry (minutes at national scale).
         sql = (
             "SELECT e.id, e.kind, e.object_id FROM directory_searchentry_fts"
-            " JOIN directory_searchentry e ON e.id = directory_searchentry_fts.rowid"
+            " CROSS JOIN directory_searchentry e ON e.id = directory_searchentry_fts.rowid"
             f" WHERE directory_searchentry_fts MATCH %s AND e.kind IN ({kind_list})"
         )
         return sql, [_sqlite_match(query, titles_only), *kinds]
@@ -220,6 +223,14 @@ def matching_ids(kind, query):
     """A subquery of the ids of the items of one kind that match: for the listings' q filter."""
     sql, params = _matching_sql(query, [kind])
     return RawSQL(f"SELECT object_id FROM ({sql}) AS matches", params)
+
+
+def matching_id_list(kind, query, limit):
+    """The ids of at most `limit` items of one kind that match, in no set order."""
+    sql, params = _matching_sql(query, [kind])
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT object_id FROM ({sql}) AS matches LIMIT %s", [*params, limit])
+        return [object_id for (object_id,) in cursor.fetchall()]
 
 
 def places_by_id(place_ids):
