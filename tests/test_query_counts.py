@@ -110,10 +110,10 @@ def listings(taxonomy):
 
 LISTING_QUERIES = [
     ("/fr/", 8),
-    ("/fr/organizations/", 15),
-    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 16),
-    ("/fr/services/", 13),
-    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 15),
+    ("/fr/organizations/", 11),
+    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 14),
+    ("/fr/services/", 10),
+    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 12),
     ("/fr/projects/", 14),
     ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 16),
     ("/fr/news/", 2),

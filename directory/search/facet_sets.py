@@ -15,13 +15,13 @@ read from the tables.
 """
 
 import threading
+import uuid
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F
 from pyroaring import BitMap
 
 from .models import FacetSet, FacetSetVersion, SearchEntry
@@ -98,8 +98,9 @@ def save_sets(kind, keys, added, removed):
 
 
 def move_version(kind):
-    if not FacetSetVersion.objects.filter(kind=kind).update(number=F("number") + 1):
-        FacetSetVersion.objects.create(kind=kind, number=1)
+    token = uuid.uuid4()
+    if not FacetSetVersion.objects.filter(kind=kind).update(token=token):
+        FacetSetVersion.objects.create(kind=kind, token=token)
 
 
 def rebuild(kind):
@@ -174,9 +175,7 @@ _snapshots_lock = threading.Lock()
 
 def snapshot(kind):
     """The current sets of `kind`, read again only when their version has moved."""
-    version = (
-        FacetSetVersion.objects.filter(kind=kind).values_list("number", flat=True).first() or 0
-    )
+    version = FacetSetVersion.objects.filter(kind=kind).values_list("token", flat=True).first()
     held = _snapshots.get(kind)
     if held is not None and held.version == version:
         return held

@@ -1,5 +1,7 @@
 """The search index: one entry per published item, and the typo dictionary of its words."""
 
+import uuid
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -114,14 +116,16 @@ class FacetSet(models.Model):
 
 
 class FacetSetVersion(models.Model):
-    """A number that moves each time the facet sets of a kind change.
+    """A new random token each time the facet sets of a kind change.
 
     Each process compares it with the version of the sets it holds (one small query per
-    listing) and reads them again when it has moved.
+    listing) and reads them again when it differs. Random rather than counted, so that a
+    rolled-back write, a restored backup or a rebuilt table never brings an old number back
+    for different sets.
     """
 
     kind = models.CharField(max_length=16, choices=SearchEntry.Kind, unique=True)
-    number = models.PositiveBigIntegerField(default=0)
+    token = models.UUIDField(default=uuid.uuid4)
 
     def __str__(self):
-        return f"{self.kind} v{self.number}"
+        return f"{self.kind} {self.token}"
