@@ -170,9 +170,9 @@ class Versioned(models.Model):
     """A record staff edit through change requests.
 
     `version` counts the record's edited states. A change based on an older state is refused
-    rather than written over a newer one (organizations/review/drafts.py). A full save is an edit; a
-    save of named fields (`update_fields`, e.g. the date of a verification) is bookkeeping and
-    leaves the version alone.
+    rather than written over a newer one (organizations/review/drafts.py). A full save is an
+    edit; a save of named fields (`update_fields`, e.g. the date of a verification) is
+    bookkeeping and leaves the version alone.
     """
 
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
