@@ -56,9 +56,9 @@ def test_saving_an_organization_costs_the_same_queries_whatever_depends_on_it(
     organization.name_fr = "Maison des salamandres"
 
     # The save and its history, then one batch: the entries of the organization and of its
-    # services, news and projects (each kind its rows, its tags and 3 writes), the taxonomy
-    # once, and the places of those items only.
-    with django_assert_num_queries(44):
+    # services, news and projects (each kind its rows, its tags and 4 writes), the facet
+    # sets it changes, the taxonomy once, and the places of those items only.
+    with django_assert_num_queries(48):
         organization.save()
 
     kinds = {kind for kind, _pk in found("salamandres")}
@@ -75,7 +75,7 @@ def test_saving_a_service_costs_the_same_queries_whatever_its_locations(
     service.locations.set(organization.locations.all())
     service.name_fr = "Atelier des hérissons"
 
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(19):
         service.save()
 
     assert ("service", service.pk) in found("hérissons")
@@ -136,7 +136,7 @@ def test_approving_a_profile_change_indexes_once_whatever_depends_on_it(
     # The record, its themes and channel with their history, the decision and its log, and
     # one batch for the index: the organization with its services, news and projects. Each
     # save indexing on its own wrote the organization twice (its row, then its themes): 87.
-    with django_assert_num_queries(73) as captured:
+    with django_assert_num_queries(82) as captured:
         response = client.post(review, {"decision": "approve"})
 
     assert response.status_code == 302
