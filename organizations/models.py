@@ -38,8 +38,9 @@ class OrganizationQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        from projects.models import Participation
-
+        # Projects build on organizations: their participations are reached by the reverse
+        # relation, without importing the projects app.
+        participations = self.model._meta.get_field("participations").related_model.objects
         published = PublicationStatus.PUBLISHED
         return self.published().prefetch_related(
             "themes__parent",
@@ -64,7 +65,7 @@ class OrganizationQuerySet(models.QuerySet):
             ),
             Prefetch(
                 "participations",
-                queryset=Participation.objects.filter(project__status=published)
+                queryset=participations.filter(project__status=published)
                 .select_related("project")
                 .order_by("-project__start_date", "project__title"),
                 to_attr="public_participations",

@@ -298,6 +298,7 @@ class FacetSetCounts:
 
     def rows(self):
         """The results for Django's Paginator, in the chosen order; a page reads its rows."""
-        sort = self.selection and self.form.cleaned_data.get("sort") or "name"
+        self.form.is_valid()  # cleaned_data holds the valid values
+        sort = self.form.cleaned_data.get("sort") or "name"
         language = (get_language() or settings.LANGUAGE_CODE)[:2]
         return facet_sets.Page(self.selection, self.queryset, sort, language)
