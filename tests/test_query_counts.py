@@ -1,4 +1,9 @@
-"""Every page costs a fixed number of queries, whatever the number of rows it shows."""
+"""Every page costs a fixed number of queries, whatever the number of rows it shows.
+
+Each process holds the taxonomy and the listings' facet sets in memory and reads them
+again after a change: the pages are counted as a running process serves them, after a
+first request, and what the first request after a change reads is counted on its own.
+"""
 
 import datetime
 
@@ -110,12 +115,12 @@ def listings(taxonomy):
 
 LISTING_QUERIES = [
     ("/fr/", 8),
-    ("/fr/organizations/", 11),
-    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 14),
-    ("/fr/services/", 10),
-    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 12),
-    ("/fr/projects/", 14),
-    ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 16),
+    ("/fr/organizations/", 5),
+    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 7),
+    ("/fr/services/", 4),
+    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 4),
+    ("/fr/projects/", 11),
+    ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 11),
     ("/fr/news/", 2),
     ("/fr/news/?page=2", 2),
 ]
@@ -127,6 +132,7 @@ def test_listing_query_count_does_not_grow_with_its_results(
     client, django_assert_num_queries, listings, size, url, queries
 ):
     listings(size)
+    client.get(url)
 
     with django_assert_num_queries(queries):
         response = client.get(url)
@@ -163,6 +169,7 @@ def test_organization_page_query_count_is_fixed(
     client, django_assert_num_queries, organization_page, size
 ):
     organization_page(size)
+    client.get("/fr/organizations/subject/")
 
     with django_assert_num_queries(15):
         response = client.get("/fr/organizations/subject/")
@@ -186,6 +193,7 @@ def test_service_page_query_count_is_fixed(client, django_assert_num_queries, ta
             service.audiences.add(AudienceFactory())
             service.languages.add(LanguageFactory())
 
+    client.get("/fr/services/subject/")
     with django_assert_num_queries(9):
         response = client.get("/fr/services/subject/")
 
@@ -207,6 +215,7 @@ def test_project_page_query_count_is_fixed(client, django_assert_num_queries, ta
             NewsItemFactory(project=programme)
             rich_project(taxonomy, lead=lead)
 
+    client.get("/fr/projects/subject/")
     with django_assert_num_queries(12):
         response = client.get("/fr/projects/subject/")
 
@@ -222,6 +231,7 @@ def test_phase_page_query_count_is_fixed(client, django_assert_num_queries, taxo
         ObjectiveFactory(project=phase)
         NewsItemFactory(project=phase)
 
+    client.get("/fr/projects/subject/")
     with django_assert_num_queries(12):
         response = client.get("/fr/projects/subject/")
 

@@ -15,7 +15,6 @@ read from the tables.
 """
 
 import threading
-import uuid
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -24,7 +23,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from pyroaring import BitMap
 
-from .models import FacetSet, FacetSetVersion, SearchEntry
+from . import versions
+from .models import FacetSet, SearchEntry
 
 EVERYTHING = "all"
 # Free text matching more items than this is asked to be narrowed: the listing shows the
@@ -94,13 +94,7 @@ def save_sets(kind, keys, added, removed):
         FacetSet.objects.bulk_create(created)
         if emptied:
             FacetSet.objects.filter(pk__in=emptied).delete()
-        move_version(kind)
-
-
-def move_version(kind):
-    token = uuid.uuid4()
-    if not FacetSetVersion.objects.filter(kind=kind).update(token=token):
-        FacetSetVersion.objects.create(kind=kind, token=token)
+        versions.move(kind)
 
 
 def rebuild(kind):
@@ -119,7 +113,7 @@ def rebuild(kind):
             ],
             batch_size=200,
         )
-        move_version(kind)
+        versions.move(kind)
 
 
 # Reading: one snapshot of the sets per process and version --------------------------------
@@ -175,7 +169,7 @@ _snapshots_lock = threading.Lock()
 
 def snapshot(kind):
     """The current sets of `kind`, read again only when their version has moved."""
-    version = FacetSetVersion.objects.filter(kind=kind).values_list("token", flat=True).first()
+    version = versions.current(kind)
     held = _snapshots.get(kind)
     if held is not None and held.version == version:
         return held

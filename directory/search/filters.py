@@ -14,10 +14,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pyroaring import BitMap
 
-from directory.taxonomy.models import Audience, Language, Place, Theme
+from directory.taxonomy.models import Place
 
 from . import facet_sets, facets
 from . import query as search
+from .catalogue import catalogue
 
 MAX_QUERY_LENGTH = 200
 
@@ -35,7 +36,7 @@ class SearchFilter(django_filters.CharFilter):
     field_class = SearchInput
 
 
-class RelatedFilter(django_filters.ModelChoiceFilter):
+class RelatedRows:
     """Keeps the rows related to the chosen option, through a subquery so rows never repeat."""
 
     def condition(self, value):
@@ -48,23 +49,57 @@ class RelatedFilter(django_filters.ModelChoiceFilter):
         return queryset.filter(pk__in=matching.values("pk"))
 
 
-class ThemeFilter(RelatedFilter):
+class RelatedFilter(RelatedRows, django_filters.ModelChoiceFilter):
+    """A related row chosen from a queryset, such as a project's organization."""
+
+
+class CatalogueChoice(forms.Field):
+    """An option of the taxonomy by its slug or code, found in the catalogue without a query."""
+
+    default_error_messages = {
+        "invalid_choice": forms.ModelChoiceField.default_error_messages["invalid_choice"]
+    }
+
+    def __init__(self, *, options, **kwargs):
+        self.options = options  # the name of the catalogue's {slug or code: instance}
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        found = getattr(catalogue(), self.options).get(str(value))
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return found
+
+
+class TaxonomyFilter(RelatedRows, django_filters.Filter):
+    """A theme, audience, language or place chosen by slug or code, read from the catalogue."""
+
+    field_class = CatalogueChoice
+
+    def __init__(self, *args, options, **kwargs):
+        kwargs["options"] = options
+        super().__init__(*args, **kwargs)
+
+
+class ThemeFilter(TaxonomyFilter):
     """A theme with its narrower themes: Migration also finds Migration > Protection."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, options="theme_by_slug", **kwargs)
 
     def condition(self, value):
         return Q(**{self.field_name: value}) | Q(**{f"{self.field_name}__parent": value})
 
 
-class PlaceFilter(RelatedFilter):
+class PlaceFilter(TaxonomyFilter):
     """A place at any level: a region matches everything recorded in its communes."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "queryset",
-            Place.objects.select_related("region", "province", "commune", "arrondissement"),
-        )
-        kwargs.setdefault("to_field_name", "slug")
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, options="place_by_slug", **kwargs)
 
     def condition(self, value):
         return Q(**{f"{self.field_name}__{value.kind}": value})
@@ -72,20 +107,12 @@ class PlaceFilter(RelatedFilter):
 
 class TaxonomyFilterSet(django_filters.FilterSet):
     q = SearchFilter(label=_("Words"), method="filter_text")
-    theme = ThemeFilter(
-        field_name="themes", queryset=Theme.objects.all(), to_field_name="slug", label=_("Need")
+    theme = ThemeFilter(field_name="themes", label=_("Need"))
+    audience = TaxonomyFilter(
+        field_name="audiences", options="audience_by_slug", label=_("For whom")
     )
-    audience = RelatedFilter(
-        field_name="audiences",
-        queryset=Audience.objects.all(),
-        to_field_name="slug",
-        label=_("For whom"),
-    )
-    language = RelatedFilter(
-        field_name="languages",
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        label=_("Language"),
+    language = TaxonomyFilter(
+        field_name="languages", options="language_by_code", label=_("Language")
     )
 
     # The kind of search entry the free text looks in; set by each listing.
@@ -204,10 +231,7 @@ class TaxonomyFilterSet(django_filters.FilterSet):
             choices.append((selected.slug, "selected", selected))
             counts["selected"] = None
         if level:
-            children = Place.objects.filter(kind=level).only("slug", "name", "kind")
-            if selected:
-                children = children.filter(**{selected.kind: selected})
-            children = list(children)
+            children = catalogue().places_within(level, selected)
             through = self.filters["place"].field_name
             counts.update(
                 self.option_counts(
@@ -236,20 +260,14 @@ class TaxonomyFilterSet(django_filters.FilterSet):
 
     @property
     def taxonomy(self):
-        """Themes, audiences and languages, read once per request for all facets."""
-        if not hasattr(self, "_taxonomy"):
-            themes = list(Theme.objects.all())
-            children = {}
-            for theme in themes:
-                if theme.parent_id:
-                    children.setdefault(theme.parent_id, []).append(theme)
-            self._taxonomy = {
-                "themes": themes,
-                "theme_children": children,
-                "audiences": list(Audience.objects.all()),
-                "languages": list(Language.objects.all()),
-            }
-        return self._taxonomy
+        """Themes, audiences and languages, from the process's catalogue."""
+        taxonomy = catalogue()
+        return {
+            "themes": taxonomy.themes,
+            "theme_children": taxonomy.theme_children,
+            "audiences": taxonomy.audiences,
+            "languages": taxonomy.languages,
+        }
 
 
 class FacetSetCounts:

@@ -116,15 +116,16 @@ class FacetSet(models.Model):
 
 
 class FacetSetVersion(models.Model):
-    """A new random token each time the facet sets of a kind change.
+    """A new random token each time the facet sets of a kind, or the taxonomy, change.
 
-    Each process compares it with the version of the sets it holds (one small query per
-    listing) and reads them again when it differs. Random rather than counted, so that a
-    rolled-back write, a restored backup or a rebuilt table never brings an old number back
-    for different sets.
+    Each process compares it with the version of the sets or the catalogue it holds (one
+    small query per request, versions.py) and reads them again when it differs. Random
+    rather than counted, so that a rolled-back write, a restored backup or a rebuilt table
+    never brings an old number back for different sets.
     """
 
-    kind = models.CharField(max_length=16, choices=SearchEntry.Kind, unique=True)
+    # A SearchEntry kind, or "taxonomy" (versions.TAXONOMY).
+    kind = models.CharField(max_length=16, unique=True)
     token = models.UUIDField(default=uuid.uuid4)
 
     def __str__(self):

@@ -1,12 +1,18 @@
-"""A theme or audience whose words change: everything tagged with it is indexed again."""
+"""A theme or audience whose words change: everything tagged with it is indexed again.
 
-from django.db.models.signals import post_save, pre_save
+Any change to the taxonomy moves its version, so that every process reads its catalogue
+again (catalogue.py).
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from directory.common.text import translated_columns
-from directory.taxonomy.models import Audience, Theme
+from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
-from . import index
+from . import index, versions
+
+TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place]
 
 
 def taxonomy_words(instance):
@@ -27,3 +33,12 @@ def taxonomy_saved(sender, instance, raw=False, created=False, **kwargs):
     if raw or created or getattr(instance, "_words_before", None) == taxonomy_words(instance):
         return
     index.index_tagged_with(instance)
+
+
+def taxonomy_changed(sender, **kwargs):
+    versions.move(versions.TAXONOMY)
+
+
+for model in TAXONOMY_MODELS:
+    post_save.connect(taxonomy_changed, sender=model, dispatch_uid=f"catalogue-{model.__name__}")
+    post_delete.connect(taxonomy_changed, sender=model, dispatch_uid=f"catalogue-{model.__name__}")
