@@ -13,9 +13,10 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from directory.taxonomy.models import PublicationStatus, Versioned
@@ -26,9 +27,8 @@ class OrganizationQuerySet(models.QuerySet):
         return self.filter(status=PublicationStatus.PUBLISHED)
 
     def for_listing(self):
+        # Themes and audiences: fill_taxonomy(), from the catalogue.
         return self.published().prefetch_related(
-            "themes",
-            "audiences",
             Prefetch(
                 "locations",
                 queryset=Location.objects.select_related(
@@ -42,11 +42,8 @@ class OrganizationQuerySet(models.QuerySet):
         # relation, without importing the projects app.
         participations = self.model._meta.get_field("participations").related_model.objects
         published = PublicationStatus.PUBLISHED
+        # Themes, audiences, languages and countries: fill_taxonomy(), from the catalogue.
         return self.published().prefetch_related(
-            "themes__parent",
-            "audiences",
-            "languages",
-            "countries",
             Prefetch(
                 "channels",
                 queryset=ContactChannel.objects.filter(service=None),
@@ -60,7 +57,7 @@ class OrganizationQuerySet(models.QuerySet):
             ),
             Prefetch(
                 "services",
-                queryset=Service.objects.filter(status=published).prefetch_related("audiences"),
+                queryset=Service.objects.filter(status=published),
                 to_attr="public_services",
             ),
             Prefetch(
@@ -69,20 +66,6 @@ class OrganizationQuerySet(models.QuerySet):
                 .select_related("project")
                 .order_by("-project__start_date", "project__title"),
                 to_attr="public_participations",
-            ),
-            Prefetch(
-                "partnerships",
-                queryset=Partnership.objects.filter(partner__status=published).select_related(
-                    "partner"
-                ),
-                to_attr="public_partnerships",
-            ),
-            Prefetch(
-                "partnerships_as_partner",
-                queryset=Partnership.objects.filter(organization__status=published).select_related(
-                    "organization"
-                ),
-                to_attr="public_partnerships_as_partner",
             ),
             Prefetch(
                 "news",
@@ -177,10 +160,17 @@ class Organization(Versioned):
     def get_absolute_url(self):
         return reverse("organizations:detail", kwargs={"slug": self.slug})
 
+    @cached_property
     def partner_links(self):
-        """(partnership, the other organization) both ways; needs for_detail()'s prefetches."""
-        return [(link, link.partner) for link in self.public_partnerships] + [
-            (link, link.organization) for link in self.public_partnerships_as_partner
+        """(partnership, the other organization) both ways, published partners only: one query."""
+        published = PublicationStatus.PUBLISHED
+        links = Partnership.objects.filter(
+            Q(organization=self, partner__status=published)
+            | Q(partner=self, organization__status=published)
+        ).select_related("organization", "partner")
+        return [
+            (link, link.partner if link.organization_id == self.pk else link.organization)
+            for link in links
         ]
 
 
@@ -288,10 +278,8 @@ class ServiceQuerySet(models.QuerySet):
         return (
             self.published()
             .select_related("organization")
+            # Themes, audiences and languages: fill_taxonomy(), from the catalogue.
             .prefetch_related(
-                "themes__parent",
-                "audiences",
-                "languages",
                 "channels",
                 "hours",
                 Prefetch(

@@ -3,6 +3,8 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from directory.search.catalogue import fill_taxonomy
+
 from .filters import OrganizationFilter, ServiceFilter
 from .models import NewsItem, Organization, OrganizationRedirect, Service
 
@@ -19,6 +21,7 @@ def organization_list(request):
         listing_data(request), queryset=Organization.objects.for_listing()
     )
     page_obj = Paginator(filterset.rows(), settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    fill_taxonomy((page_obj.object_list, ["themes", "audiences"]))
     return render(
         request,
         "organizations/organization_list.html",
@@ -35,6 +38,10 @@ def organization_detail(request, slug):
         if moved := moved.first():
             return redirect(moved.organization, permanent=True)
         raise
+    fill_taxonomy(
+        ([organization], ["themes", "audiences", "languages", "countries"]),
+        (organization.public_services, ["audiences"]),
+    )
     return render(
         request, "organizations/organization_detail.html", {"organization": organization}
     )
@@ -52,6 +59,7 @@ def service_list(request):
 
 def service_detail(request, slug):
     service = get_object_or_404(Service.objects.for_detail(), slug=slug)
+    fill_taxonomy(([service], ["themes", "audiences", "languages"]))
     return render(request, "organizations/service_detail.html", {"service": service})
 
 

@@ -35,10 +35,7 @@ class ProjectQuerySet(models.QuerySet):
             .select_related("parent")
             .prefetch_related(
                 "objectives",
-                "themes__parent",
-                "audiences",
-                "regions",
-                "countries",
+                # Themes, audiences, regions and countries: fill_taxonomy(), from the catalogue.
                 Prefetch(
                     "beneficiaries", queryset=Beneficiaries.objects.select_related("audience")
                 ),

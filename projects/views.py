@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from directory.search.catalogue import fill_taxonomy
+
 from .filters import ProjectFilter
 from .models import Project
 
@@ -20,6 +22,7 @@ def project_list(request):
 
 def project_detail(request, slug):
     project = get_object_or_404(Project.objects.for_detail(), slug=slug)
+    fill_taxonomy(([project], ["themes", "audiences", "regions", "countries"]))
     return render(
         request,
         "projects/project_detail.html",

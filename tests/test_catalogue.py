@@ -55,3 +55,32 @@ def test_the_catalogue_is_read_again_only_when_its_version_moves(django_assert_n
     # The version, then themes, audiences, languages, countries and places.
     with django_assert_num_queries(6):
         assert catalogue() is not first
+
+
+def test_fill_taxonomy_gives_each_relation_in_order_with_parents_in_one_query(
+    django_assert_num_queries,
+):
+    from directory.search.catalogue import fill_taxonomy
+    from tests.factories import LanguageFactory, OrganizationFactory
+
+    migration = ThemeFactory(slug="migration", position=2)
+    protection = ThemeFactory(slug="protection", parent=migration, position=1)
+    women = AudienceFactory(slug="women")
+    arabic = LanguageFactory(code="ar")
+    first = OrganizationFactory(themes=[migration, protection], audiences=[women])
+    second = OrganizationFactory(languages=[arabic])
+    service = ServiceFactory(audiences=[women])
+    catalogue()
+
+    with django_assert_num_queries(2):  # the version, then every link at once
+        fill_taxonomy(
+            ([first, second], ["themes", "audiences", "languages"]), ([service], ["audiences"])
+        )
+
+    with django_assert_num_queries(0):
+        assert list(first.themes.all()) == [protection, migration]
+        assert first.themes.all()[0].parent == migration
+        assert list(first.audiences.all()) == [women]
+        assert list(first.languages.all()) == []
+        assert list(second.languages.all()) == [arabic]
+        assert list(service.audiences.all()) == [women]

@@ -115,8 +115,8 @@ def listings(taxonomy):
 
 LISTING_QUERIES = [
     ("/fr/", 8),
-    ("/fr/organizations/", 5),
-    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 7),
+    ("/fr/organizations/", 4),
+    ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 6),
     ("/fr/services/", 4),
     ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 4),
     ("/fr/projects/", 11),
@@ -171,7 +171,7 @@ def test_organization_page_query_count_is_fixed(
     organization_page(size)
     client.get("/fr/organizations/subject/")
 
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(10):
         response = client.get("/fr/organizations/subject/")
 
     assert response.status_code == 200
@@ -194,7 +194,7 @@ def test_service_page_query_count_is_fixed(client, django_assert_num_queries, ta
             service.languages.add(LanguageFactory())
 
     client.get("/fr/services/subject/")
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(7):
         response = client.get("/fr/services/subject/")
 
     assert response.status_code == 200
@@ -216,7 +216,7 @@ def test_project_page_query_count_is_fixed(client, django_assert_num_queries, ta
             rich_project(taxonomy, lead=lead)
 
     client.get("/fr/projects/subject/")
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(9):
         response = client.get("/fr/projects/subject/")
 
     assert response.status_code == 200
@@ -232,7 +232,7 @@ def test_phase_page_query_count_is_fixed(client, django_assert_num_queries, taxo
         NewsItemFactory(project=phase)
 
     client.get("/fr/projects/subject/")
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(9):
         response = client.get("/fr/projects/subject/")
 
     assert response.status_code == 200
