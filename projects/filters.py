@@ -3,14 +3,19 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from directory.common.text import in_active_language
-from directory.search.filters import PlaceFilter, RelatedFilter, TaxonomyFilterSet
+from directory.search.filters import (
+    FacetSetCounts,
+    PlaceFilter,
+    RelatedFilter,
+    TaxonomyFilterSet,
+)
 from directory.search.models import SearchEntry
 from organizations.models import Organization
 
 from .models import Project
 
 
-class ProjectFilter(TaxonomyFilterSet):
+class ProjectFilter(FacetSetCounts, TaxonomyFilterSet):
     place = PlaceFilter(field_name="regions", label=_("Region"))
     language = None
     kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("Kind"))
@@ -35,6 +40,13 @@ class ProjectFilter(TaxonomyFilterSet):
     )
 
     search_kind = SearchEntry.Kind.PROJECT
+    # The index keeps each project's title as its sort name; dates and achievement are
+    # read from the table.
+    index_sorts = {"title": "name"}
+    table_orders = {
+        "newest": [F("start_date").desc(nulls_last=True), "pk"],
+        "achievement": [F("achievement").desc(nulls_last=True), "pk"],
+    }
 
     class Meta:
         model = Project

@@ -16,7 +16,13 @@ def project_entries(vocabulary, ids):
     rows = list(
         Project.objects.published()
         .filter(pk__in=ids)
-        .values("pk", *translated_columns("title", "summary", "description"))
+        .values(
+            "pk",
+            "kind",
+            "progress",
+            "updated_at",
+            *translated_columns("title", "summary", "description"),
+        )
     )
     found = [row["pk"] for row in rows]
     themes = vocabulary.pairs(Project.themes.through, "project_id", "theme_id", found)
@@ -29,13 +35,17 @@ def project_entries(vocabulary, ids):
     ):
         objectives[row["project_id"]].append(vocabulary.row_text(row, "text"))
     organizations = defaultdict(list)
+    organization_ids = defaultdict(list)
     participations = Participation.objects.filter(project_id__in=found).values(
-        "project_id", *[f"organization__{column}" for column in translated_columns("name")]
+        "project_id",
+        "organization_id",
+        *[f"organization__{column}" for column in translated_columns("name")],
     )
     for row in participations:
         organizations[row["project_id"]].append(
             vocabulary.row_text(row, "name", prefix="organization__")
         )
+        organization_ids[row["project_id"]].append(row["organization_id"])
     vocabulary.load_places(pk for place_ids in regions.values() for pk in place_ids)
     entries = []
     for row in rows:
@@ -50,7 +60,27 @@ def project_entries(vocabulary, ids):
             vocabulary.tags(vocabulary.countries, countries[pk]),
         )
         title = vocabulary.row_text(row, "title")
-        entries.append(vocabulary.entry(Kind.PROJECT, pk, title, body, []))
+        facets = {
+            *vocabulary.theme_keys(themes[pk]),
+            *vocabulary.tag_keys("audience", audiences[pk]),
+            *vocabulary.place_keys(regions[pk]),
+            *vocabulary.tag_keys("organization", organization_ids[pk]),
+            f"kind:{row['kind']}",
+            f"status:{row['progress']}",
+        }
+        entries.append(
+            vocabulary.entry(
+                Kind.PROJECT,
+                pk,
+                title,
+                body,
+                [],
+                facets=facets,
+                row=row,
+                updated_at=row["updated_at"],
+                sort_field="title",
+            )
+        )
     return entries
 
 

@@ -12,7 +12,7 @@ def project_list(request):
     data = request.GET.copy()
     data.setdefault("sort", "title")
     filterset = ProjectFilter(data, queryset=Project.objects.for_listing())
-    page_obj = Paginator(filterset.qs, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = Paginator(filterset.rows(), settings.PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "projects/project_list.html",

@@ -15,12 +15,17 @@ from directory.search.filters import TaxonomyFilterSet
 from directory.search.models import FacetSet
 from organizations.filters import OrganizationFilter, ServiceFilter
 from organizations.models import Location, Organization, Service
+from projects.filters import ProjectFilter
 from tests.factories import OrganizationFactory, ThemeFactory
 from tests.test_listing_facets import STARTS, world  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
-FILTERS = {"organizations": OrganizationFilter, "services": ServiceFilter}
+FILTERS = {
+    "organizations": OrganizationFilter,
+    "services": ServiceFilter,
+    "projects": ProjectFilter,
+}
 EXTRA_STARTS = [
     "?q=association&audience=women",
     "?place=tanger&place=medina",
@@ -32,8 +37,8 @@ EXTRA_STARTS = [
 def both_ways(listing, start):
     """The filterset of `start` counting from the facet sets, and one counting in SQL."""
     data = QueryDict(start.lstrip("?"), mutable=True)
-    data.setdefault("sort", "name")
     filter_class = FILTERS[listing]
+    data.setdefault("sort", "title" if filter_class is ProjectFilter else "name")
     model = filter_class._meta.model
     from_sets = filter_class(data, queryset=model.objects.for_listing())
     in_sql = filter_class(data, queryset=model.objects.for_listing())
@@ -79,6 +84,30 @@ def test_facet_sets_follow_changes_to_the_items(world, listing):  # noqa: F811
 
     for start in STARTS[listing] + EXTRA_STARTS + ["?theme=housing"]:
         assert_agree(listing, start)
+
+
+def test_project_facet_sets_follow_changes_to_projects_and_participations(world):  # noqa: F811
+    from projects.models import Project
+    from tests.factories import ParticipationFactory, ProjectFactory
+
+    projects = list(Project.objects.published().order_by("pk"))
+    projects[0].status = "draft"
+    projects[0].save()
+    projects[1].progress = Project.Progress.COMPLETED
+    projects[1].save()
+    projects[2].themes.set([ThemeFactory(slug="housing", name_fr="Logement")])
+    partner = OrganizationFactory(slug="partner")
+    ParticipationFactory(project=projects[3], organization=partner)
+    ProjectFactory(kind=Project.Kind.PHASE)
+    lead = projects[4].participations.first().organization
+
+    for start in STARTS["projects"] + [
+        "?theme=housing",
+        "?organization=partner",
+        f"?organization={lead.slug}&status=ongoing",
+        "?status=completed",
+    ]:
+        assert_agree("projects", start)
 
 
 def test_an_unpublished_item_leaves_every_set(world):  # noqa: F811

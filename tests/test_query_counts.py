@@ -119,8 +119,8 @@ LISTING_QUERIES = [
     ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 6),
     ("/fr/services/", 4),
     ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 4),
-    ("/fr/projects/", 11),
-    ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 11),
+    ("/fr/projects/", 4),
+    ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 4),
     ("/fr/news/", 2),
     ("/fr/news/?page=2", 2),
 ]

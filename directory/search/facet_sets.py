@@ -135,11 +135,16 @@ class Snapshot:
     def members(self, key):
         return self.sets.get(key) or BitMap()
 
-    def order(self, sort, language):
-        """The ids of all the kind's items in the listing's order, and each id's position."""
+    def order(self, sort, language, read=None):
+        """The ids of all the kind's items in the listing's order, and each id's position.
+
+        Read once per version: from the index's sort names or update times, or by `read`,
+        a function giving the ids in the order of a sort the index does not keep.
+        """
         with self._lock:
             if (sort, language) not in self._orders:
-                self._orders[sort, language] = self._read_order(sort, language)
+                ids = read() if read else self._read_order(sort, language)
+                self._orders[sort, language] = self._positions(ids)
             return self._orders[sort, language]
 
     def _read_order(self, sort, language):
@@ -155,7 +160,11 @@ class Snapshot:
                 f" WHERE kind = %s AND facets IS NOT NULL ORDER BY {order_by}, object_id",
                 [self.kind],
             )
-            ids = array("q", (object_id for (object_id,) in cursor.fetchall()))
+            return [object_id for (object_id,) in cursor.fetchall()]
+
+    @staticmethod
+    def _positions(ordered_ids):
+        ids = array("q", ordered_ids)
         # Positions by id, in an array as long as the largest id: far smaller than a dict.
         position = array("q", [len(ids)]) * ((max(ids) + 1) if ids else 0)
         for at, pk in enumerate(ids):
@@ -215,12 +224,12 @@ class Selection:
     def __len__(self):
         return len(self.results)
 
-    def ordered_ids(self, start, stop, sort, language):
-        """The ids of results[start:stop] in the listing's order."""
+    def ordered_ids(self, start, stop, sort, language, read_order=None):
+        """The ids of results[start:stop] in the listing's order (see Snapshot.order)."""
         results = self.results
         if start >= len(results) or stop <= start:
             return []
-        ids, position = self.snapshot.order(sort, language)
+        ids, position = self.snapshot.order(sort, language, read_order)
         if len(results) <= SMALL_RESULTS:
             ordered = sorted(
                 results, key=lambda pk: position[pk] if pk < len(position) else len(ids) + pk
@@ -250,11 +259,12 @@ def _take(ids, results, skip, count):
 class Page:
     """A sequence of a selection's rows for Django's Paginator: only sliced pages are read."""
 
-    def __init__(self, selection, queryset, sort, language):
+    def __init__(self, selection, queryset, sort, language, read_order=None):
         self.selection = selection
         self.queryset = queryset
         self.sort = sort
         self.language = language
+        self.read_order = read_order
 
     def __len__(self):
         return len(self.selection)
@@ -266,7 +276,7 @@ class Page:
         if not isinstance(index, slice):
             raise TypeError("a page of a listing is read by slices")
         ids = self.selection.ordered_ids(
-            index.start or 0, index.stop or len(self), self.sort, self.language
+            index.start or 0, index.stop or len(self), self.sort, self.language, self.read_order
         )
         rows = self.queryset.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]

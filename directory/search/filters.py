@@ -314,9 +314,21 @@ class FacetSetCounts:
         counts = self.selection.counts(keys.values(), without=None if with_own else name)
         return {value: counts[key] for value, key in keys.items()}
 
+    # Sorts the index keeps no order for, read from the listing's table once per version:
+    # {sort: the order_by() of its published items}. Other sorts are "name" and "updated".
+    table_orders = {}
+    # Sorts named otherwise in the listing than in the index: {"title": "name"}.
+    index_sorts = {}
+
     def rows(self):
         """The results for Django's Paginator, in the chosen order; a page reads its rows."""
         self.form.is_valid()  # cleaned_data holds the valid values
         sort = self.form.cleaned_data.get("sort") or "name"
         language = (get_language() or settings.LANGUAGE_CODE)[:2]
-        return facet_sets.Page(self.selection, self.queryset, sort, language)
+        read_order = None
+        if sort in self.table_orders:
+            published = self.queryset.model._default_manager.published()
+            in_order = published.order_by(*self.table_orders[sort]).values_list("pk", flat=True)
+            read_order = in_order.iterator
+        sort = self.index_sorts.get(sort, sort)
+        return facet_sets.Page(self.selection, self.queryset, sort, language, read_order)

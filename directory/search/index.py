@@ -318,11 +318,23 @@ class Vocabulary:
             names[f"sort_name_{code}"] = fold(shown)[:200]
         return names
 
-    def entry(self, kind, pk, title, body, place_ids, *, facets=None, row=None, updated_at=None):
+    def entry(
+        self,
+        kind,
+        pk,
+        title,
+        body,
+        place_ids,
+        *,
+        facets=None,
+        row=None,
+        updated_at=None,
+        sort_field="name",
+    ):
         """The entry of one item; its place is the district of its first place.
 
-        Items with a listing give their facet keys, the row holding their names, and when
-        they last changed.
+        Items with a listing give their facet keys, the row holding their names (its
+        `sort_field` columns), and when they last changed.
         """
         self.load_places(place_ids)
         district = self._districts[place_ids[0]] if place_ids else None
@@ -330,7 +342,7 @@ class Vocabulary:
         if facets is not None:
             listed = {
                 "facets": " ".join(sorted(facets)),
-                **self.sort_names(row),
+                **self.sort_names(row, sort_field),
                 "updated_at": updated_at,
             }
         return SearchEntry(
