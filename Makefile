@@ -66,7 +66,7 @@ format: $(VENV)/.installed
 # is built once (generate_demo and the search index: about 20 minutes at 250,000
 # organizations on a small machine), then every page type is measured
 # under gunicorn with wrk (bench/, docs/performance.md): 33 measurements of BENCH_SECONDS each,
-# about 7 minutes a database at 10 s. Results go to bench-results/.
+# about 8 minutes a database at 10 s. Results go to bench-results/.
 BENCH_SQLITE_URL ?= sqlite:///bench.sqlite3
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/dalil_bench
 BENCH_ORGANIZATIONS ?= 250000
