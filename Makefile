@@ -62,17 +62,21 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Databases of their own, so the demo database stays small: SQLite, then PostgreSQL.
+# Databases of their own, so the demo database stays small: SQLite, then PostgreSQL. Each
+# is built once (generate_demo and the search index: about 20 minutes at 250,000
+# organizations on a small machine), then every page type is measured
+# under gunicorn with wrk (bench/, docs/performance.md): 33 measurements of BENCH_SECONDS each,
+# about 8 minutes a database at 10 s. Results go to bench-results/.
 BENCH_SQLITE_URL ?= sqlite:///bench.sqlite3
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/dalil_bench
 BENCH_ORGANIZATIONS ?= 250000
+BENCH_SECONDS ?= 10
 bench: $(VENV)/.installed
-	for url in $(BENCH_SQLITE_URL) $(BENCH_POSTGRES_URL); do \
-		DATABASE_URL=$$url $(BIN)/python -m directory.create_database && \
-		DATABASE_URL=$$url $(MANAGE) migrate --no-input -v 0 && \
-		DATABASE_URL=$$url $(MANAGE) load_demo -v 0 && \
-		DATABASE_URL=$$url $(MANAGE) bench --organizations $(BENCH_ORGANIZATIONS) || exit 1; \
-	done
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	@status=0; for url in $(BENCH_SQLITE_URL) $(BENCH_POSTGRES_URL); do \
+		DATABASE_URL=$$url $(MANAGE) bench --organizations $(BENCH_ORGANIZATIONS) \
+			--seconds $(BENCH_SECONDS) || status=1; \
+	done; exit $$status
 
 # Update the translation catalogues after changing interface strings (needs GNU gettext),
 # then translate the new entries in locale/*/LC_MESSAGES/django.po and compile them.

@@ -1,124 +1,220 @@
-"""Measure page latency at scale: `make bench` (250,000 organizations by default).
+"""`make bench`: each public page type under gunicorn and wrk, as a share of a bare view.
 
-Generates synthetic organizations up to the requested number (generate_demo), then requests
-each public page type in-process through Django's full middleware stack and prints the median
-and 95th percentile time and the number of SQL queries, beside a minimal view as baseline.
-Run it against a database of its own: the Makefile uses bench.sqlite3, or BENCH_DATABASE_URL.
+    DATABASE_URL=sqlite:///bench.sqlite3 python manage.py bench --organizations 250000
+
+On the database of DATABASE_URL (a database of its own: the bench fills it), it
+
+1. builds the synthetic directory once (bench/database.py);
+2. lists the addresses of each page type (bench/addresses.py): cold rotates over many
+   different ones, warm repeats one;
+3. counts each page type's SQL queries in this process, after a warm-up request;
+4. serves the site with gunicorn and the production settings (bench/server.py) and drives
+   it with wrk on 127.0.0.1 (bench/wrk.py), measuring the bare view (no database, no
+   template) before and after every page measurement, so each page's throughput is a share
+   of the bare view's measured moments apart;
+5. writes bench-results/<vendor>-<time>.json and prints a short table.
+
+docs/performance.md explains the method and keeps the latest figures.
 """
 
-import math
-import statistics
+import datetime
+import json
+import tempfile
 import time
+from pathlib import Path
 
-from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from directory.search import query as search
-from directory.search.models import SearchEntry
+from bench import addresses, database, machine, server, wrk
+from bench.urls import BARE_PATH
 from organizations.models import Organization, Service
-from projects.models import Project
-
-
-def percentile_95(timings):
-    """The 95th percentile of the timings, by the nearest-rank method."""
-    ordered = sorted(timings)
-    return ordered[math.ceil(0.95 * len(ordered)) - 1]
 
 
 class Command(BaseCommand):
-    help = "Time the public pages at scale."
+    help = "Measure the public pages under gunicorn and wrk, as a share of a bare Django view."
 
     def add_arguments(self, parser):
         parser.add_argument("--organizations", type=int, default=250_000)
-        # Listing pages take seconds each at national scale: few runs of them, more of search.
-        parser.add_argument("--page-runs", type=int, default=5)
-        parser.add_argument("--search-runs", type=int, default=10)
+        parser.add_argument("--seconds", type=int, default=10, help="Per measurement.")
+        parser.add_argument("--connections", type=int, default=8)
+        parser.add_argument("--workers", type=int, default=4, help="gunicorn workers.")
+        parser.add_argument("--output", default="bench-results", help="Folder for the JSON.")
 
-    def handle(self, *args, organizations, page_runs, search_runs, **options):
-        missing = organizations - Organization.objects.count()
-        if missing > 0:
-            self.stdout.write(f"Generating {missing} organizations…")
-            started = time.perf_counter()
-            call_command("generate_demo", organizations=missing, stdout=self.stdout)
-            self.stdout.write(f"  done in {time.perf_counter() - started:.0f} s")
-        if SearchEntry.objects.count() < Organization.objects.published().count():
-            started = time.perf_counter()
-            call_command("rebuild_search_index", stdout=self.stdout)
-            self.stdout.write(f"  search index built in {time.perf_counter() - started:.0f} s")
-        self.bench_search(search_runs)
-        organization = Organization.objects.published().order_by("pk").last()
-        service = Service.objects.published().order_by("pk").last()
-        project = Project.objects.published().order_by("pk").last()
-        pages = {
-            "baseline: minimal view": "/i18n/setlang/",
-            "home": "/fr/",
-            "search": "/fr/search/?q=migrants",
-            "search, Arabic": "/ar/search/?q=%D9%85%D9%87%D8%A7%D8%AC%D8%B1%D9%8A%D9%86",
-            "organizations": "/fr/organizations/",
-            "organizations, filtered": "/fr/organizations/?theme=health&place=tanger&page=2",
-            "organization": organization.get_absolute_url() if organization else None,
-            "services": "/ar/services/?audience=migrants",
-            "services, free text": "/fr/services/?q=aide",
-            "service": service.get_absolute_url() if service else None,
-            "projects": "/en/projects/",
-            "project": project.get_absolute_url() if project else None,
-            "news": "/fr/news/",
+    def handle(self, *args, organizations, seconds, connections, workers, output, **options):
+        executable = wrk.find()
+        if executable is None:
+            raise CommandError(wrk.INSTALL_HINT)
+        started = time.monotonic()
+        database.prepare(organizations=organizations, stdout=self.stdout)
+        self.stdout.write(f"Database ready in {time.monotonic() - started:.0f} s.")
+        pages = addresses.build()
+        queries = count_queries(pages)
+        load_before = machine.load_average()
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{connection.vendor}-{stamp}"
+        with (
+            tempfile.TemporaryDirectory(prefix="dalil-bench-") as scratch,
+            server.gunicorn(
+                workers=workers, log_path=folder / f"{name}-gunicorn.log", stdout=self.stdout
+            ) as base_url,
+        ):
+
+            def run_wrk(path, duration):
+                measurement = wrk.run(
+                    executable=executable,
+                    base_url=base_url,
+                    addresses_file=path,
+                    seconds=duration,
+                    connections=connections,
+                )
+                server.wait_until_idle(base_url, connections=connections)
+                return measurement
+
+            self.wrk = run_wrk
+            files = write_address_files(Path(scratch), pages)
+            self.warm_up(files, seconds)
+            measured = self.measure(files, seconds)
+        results = {
+            "vendor": connection.vendor,
+            "measured_at": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "organizations": Organization.objects.count(),
+            "services": Service.objects.count(),
+            "machine": {**machine.describe(), "load_average_at_start": load_before},
+            "seconds_per_measurement": seconds,
+            "connections": connections,
+            "gunicorn_workers": workers,
+            "bare": [measurement.as_dict() for measurement in measured["bare"]],
+            "pages": {
+                page_type: {
+                    "addresses": len(pages[page_type]),
+                    "warm_address": pages[page_type][0],
+                    "queries": queries[page_type],
+                    **measured["pages"][page_type],
+                }
+                for page_type in addresses.PAGE_TYPES
+            },
+            "bare_queries": queries["bare"],
         }
-        client = Client()
-        self.stdout.write(
-            f"{Organization.objects.count()} organizations on {connection.vendor}; "
-            f"{page_runs} requests per page\n"
-        )
-        self.stdout.write(f"{'page':<28} {'median ms':>10} {'p95 ms':>8} {'queries':>8}  status")
-        for name, url in pages.items():
-            if url is None:
-                continue
-            timings = []
-            for _ in range(page_runs):
-                with CaptureQueriesContext(connection) as queries:
-                    started = time.perf_counter()
-                    response = client.get(url, HTTP_HOST="127.0.0.1")
-                    timings.append((time.perf_counter() - started) * 1000)
-            timings.sort()
-            p95 = percentile_95(timings)
-            self.stdout.write(
-                f"{name:<28} {statistics.median(timings):>10.1f} {p95:>8.1f} "
-                f"{len(queries):>8}  {response.status_code}"
+        results_path = folder / f"{name}.json"
+        results_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        self.stdout.write("\n" + table(results))
+        self.stdout.write(f"\nResults: {results_path}; took {time.monotonic() - started:.0f} s.")
+        failed = error_count(results)
+        if failed:
+            raise CommandError(
+                f"{failed} requests FAILED (not 2xx or 3xx, no answer, or none finished in a "
+                f"measurement): the figures above "
+                f"do not measure the pages. See {folder / name}-gunicorn.log."
             )
 
-    # Queries a resident might type: common words, Arabic, a place, a typo, several words.
-    SEARCHES = [
-        "migrants",
-        "مهاجرين",
-        "mères",
-        "santé",
-        "Bni Makada",
-        "alphabetisaton",
-        "aide alimentaire femmes",
-        "طنجة",
-        "synthétique 12345",
-        "zzzz",
-    ]
+    def warm_up(self, files, seconds):
+        """Every worker reads the catalogue, the facet sets and the orders once, untimed."""
+        self.stdout.write("Warming up…")
+        self.wrk(files["warm-up"], max(2, seconds // 2))
 
-    def bench_search(self, repeat):
-        self.stdout.write(
-            f"\nSearch on {connection.vendor}, {SearchEntry.objects.count()} entries; "
-            f"{repeat} runs per query (parse, count and rank)"
+    def measure(self, files, seconds):
+        """Bare, then for each page type: cold, bare, warm, bare."""
+        bare = [self.wrk(files["bare"], seconds)]
+        pages = {}
+        for page_type in addresses.PAGE_TYPES:
+            pages[page_type] = {}
+            for temperature in ("cold", "warm"):
+                page = self.wrk(files[f"{page_type}-{temperature}"], seconds)
+                bare.append(self.wrk(files["bare"], seconds))
+                pages[page_type][temperature] = {
+                    **page.as_dict(),
+                    "share": round(wrk.share(page, bare[-2], bare[-1]), 3),
+                }
+                self.stdout.write(
+                    f"{page_type:<14} {temperature}: {page.requests_per_second:7.1f} req/s, "
+                    f"bare {bare[-1].requests_per_second:7.1f} req/s, "
+                    f"p99 {page.p99_ms:.0f} ms, {page.errors} errors"
+                )
+        return {"bare": bare, "pages": pages}
+
+
+def write_address_files(folder, pages):
+    """One file per page type and temperature, plus the bare view's and the warm-up's."""
+    contents = {"bare": [BARE_PATH]}
+    for page_type, listed in pages.items():
+        contents[f"{page_type}-cold"] = listed
+        contents[f"{page_type}-warm"] = listed[:1]
+    # The first addresses of every type: the warm-up visits them all.
+    contents["warm-up"] = [address for listed in pages.values() for address in listed[:20]]
+    files = {}
+    for name, lines in contents.items():
+        files[name] = folder / f"{name}.txt"
+        files[name].write_text("\n".join(lines) + "\n")
+    return files
+
+
+def count_queries(pages):
+    """{page type: {"warm": n, "cold": n, "status": [codes]}} measured in this process.
+
+    Warm is the warm address requested again; cold is another address of the same type,
+    once the process holds what every page reads (taxonomy, facet sets).
+    """
+    client = Client(headers={"host": "127.0.0.1"})
+    counts = {}
+    for page_type, listed in pages.items():
+        warm, cold = listed[0], listed[1 % len(listed)]
+        first = client.get(warm, secure=True)
+        with CaptureQueriesContext(connection) as warm_queries:
+            again = client.get(warm, secure=True)
+        with CaptureQueriesContext(connection) as cold_queries:
+            other = client.get(cold, secure=True)
+        counts[page_type] = {
+            "warm": len(warm_queries),
+            "cold": len(cold_queries),
+            "status": sorted({first.status_code, again.status_code, other.status_code}),
+        }
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        with CaptureQueriesContext(connection) as bare_queries:
+            client.get(BARE_PATH, secure=True)
+    counts["bare"] = len(bare_queries)
+    return counts
+
+
+def error_count(results):
+    """Failed requests, and one for each measurement in which no request finished at all."""
+    measurements = [*results["bare"]]
+    failed = 0
+    for figures in results["pages"].values():
+        measurements += [figures["cold"], figures["warm"]]
+        failed += sum(1 for status in figures["queries"]["status"] if status >= 400)
+    for measurement in measurements:
+        failed += measurement["errors"] or (measurement["requests"] == 0)
+    return failed
+
+
+def table(results):
+    """The figures as a short table: shares of the bare view, latencies, queries, errors."""
+    bare = [measurement["requests_per_second"] for measurement in results["bare"]]
+    lines = [
+        f"{results['vendor']}, {results['organizations']:,} organizations, "
+        f"{results['gunicorn_workers']} gunicorn workers, {results['connections']} connections, "
+        f"{results['seconds_per_measurement']} s per measurement; bare view "
+        f"{min(bare):.0f}-{max(bare):.0f} req/s, {results['bare_queries']} queries",
+        "",
+        f"{'':<14}{'share of bare':>15}{'p50 ms':>13}{'p99 ms':>13}{'queries':>11}{'errors':>8}",
+        f"{'page':<14}{'cold   warm':>15}{'cold  warm':>13}{'cold  warm':>13}"
+        f"{'cold warm':>11}{'':>8}",
+    ]
+    for page_type, figures in results["pages"].items():
+        cold, warm, queries = figures["cold"], figures["warm"], figures["queries"]
+        errors = cold["errors"] + warm["errors"]
+        bad_status = [status for status in queries["status"] if status >= 400]
+        lines.append(
+            f"{page_type:<14}"
+            f"{cold['share']:>9.3f}{warm['share']:>6.3f}"
+            f"{cold['p50_ms']:>8.0f}{warm['p50_ms']:>5.0f}"
+            f"{cold['p99_ms']:>8.0f}{warm['p99_ms']:>5.0f}"
+            f"{queries['cold']:>7}{queries['warm']:>4}"
+            f"{errors:>8}" + (f"  status {bad_status}" if bad_status else "")
         )
-        self.stdout.write(f"{'query':<28} {'median ms':>10} {'p95 ms':>8} {'matches':>8}")
-        medians = []
-        for text in self.SEARCHES:
-            timings = []
-            for _ in range(repeat):
-                started = time.perf_counter()
-                query = search.parse(text)
-                matches = search.find(query)
-                timings.append((time.perf_counter() - started) * 1000)
-            timings.sort()
-            medians.append(statistics.median(timings))
-            p95 = percentile_95(timings)
-            self.stdout.write(f"{text:<28} {medians[-1]:>10.1f} {p95:>8.1f} {matches.total:>8}")
-        self.stdout.write(f"{'median of the medians':<28} {statistics.median(medians):>10.1f}\n")
+    return "\n".join(lines)
