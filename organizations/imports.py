@@ -267,7 +267,7 @@ class Chunk:
         self.rows = rows
         self.created = []
         self.changed = []
-        self.many = []  # (record, field, related records) for each list that changes
+        self.many = []  # (record, field, related records, new) for each list that changes
         self.skipped = 0
         self.errors = []
         self.changes = []
@@ -323,7 +323,7 @@ def read_chunk(resource, rows, *, first, seen):
             chunk.errors.append(row_errors(number, row, errors))
             continue
         (chunk.created if new else chunk.changed).append(instance)
-        chunk.many += [(instance, field, related) for field, related in many]
+        chunk.many += [(instance, field, related, new) for field, related in many]
         if len(chunk.changes) < CHANGES_KEPT:
             chunk.changes.append(row_changes(resource, headers, number, original, instance, new))
     resource.forget_chunk()
@@ -429,16 +429,18 @@ def write_chunk(chunk, resource, *, user, file_name):
 def write_many(many):
     """Replace the changed many-to-many lists: one delete and one insert per column."""
     by_field = {}
-    for record, field, related in many:
-        by_field.setdefault(field.attribute, []).append((record, related))
+    for record, field, related, new in many:
+        by_field.setdefault(field.attribute, []).append((record, related, new))
     for attribute, lists in by_field.items():
         model_field = lists[0][0]._meta.get_field(attribute)
         through = model_field.remote_field.through
         source = model_field.m2m_field_name() + "_id"
         target = model_field.m2m_reverse_field_name() + "_id"
-        through.objects.filter(**{f"{source}__in": [record.pk for record, _ in lists]}).delete()
+        changed = [record.pk for record, _related, new in lists if not new]
+        if changed:
+            through.objects.filter(**{f"{source}__in": changed}).delete()
         through.objects.bulk_create(
             through(**{source: record.pk, target: other.pk})
-            for record, related in lists
+            for record, related, _new in lists
             for other in related
         )
