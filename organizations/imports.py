@@ -17,6 +17,7 @@ depends on a changed record (an organization's services, news, projects) are rea
 record, as a save reads them.
 """
 
+import codecs
 import copy
 import logging
 
@@ -37,6 +38,8 @@ from .resources import Diff, LocationResource, OrganizationResource, ServiceReso
 
 logger = logging.getLogger(__name__)
 
+# The start of an upload the request reads to refuse it at once when it can't be imported.
+HEAD_BYTES = 64 * 1024
 # Rows read, checked and written per transaction.
 CHUNK_SIZE = 500
 # Wrong rows kept with their values for the page; the others are only counted.
@@ -85,18 +88,25 @@ def read_dataset(content, file_format):
         ) from None
 
 
-def check_header(content, file_format, resource):
-    """Raise FileError unless the file is text in UTF-8 (a CSV file) and its first line has
-    every column. Parses only that line of a CSV file; a spreadsheet is read whole."""
-    if file_format == ImportJob.Format.CSV:
-        try:
-            content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            read_dataset(content, file_format)  # says what to do about it
-        first_line = content.split(b"\n", 1)[0]
-        dataset = read_dataset(first_line + b"\n", file_format)
-    else:
-        dataset = read_dataset(content, file_format)
+def check_upload(upload, file_format, resource):
+    """Raise FileError unless the file looks importable, reading only its first HEAD_BYTES:
+    a CSV file must be UTF-8 text whose first line has every column, a spreadsheet must be
+    a zip archive. The worker reads the rest (and a spreadsheet's columns)."""
+    head = upload.read(HEAD_BYTES)
+    upload.seek(0)
+    if file_format == ImportJob.Format.XLSX:
+        if not head.startswith(b"PK"):
+            raise FileError(
+                _("This file cannot be read as %(format)s (%(error)s).")
+                % {"format": "XLSX", "error": "BadZipFile"}
+            )
+        return
+    try:
+        # A character cut at the end of the head is no error.
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head)
+    except UnicodeDecodeError:
+        read_dataset(head, file_format)  # says what to do about it
+    dataset = read_dataset(head.split(b"\n", 1)[0] + b"\n", file_format)
     if not dataset.headers:
         raise FileError(_("The file is empty."))
     try:
@@ -107,9 +117,7 @@ def check_header(content, file_format, resource):
 
 def start_import(*, user, resource, upload, file_format, language):
     """Store an uploaded file and queue its check. FileError when it is not worth queuing."""
-    content = upload.read()
-    check_header(content, file_format, resource)
-    upload.seek(0)
+    check_upload(upload, file_format, resource)
     job = ImportJob.objects.create(
         created_by=user,
         resource=resource,
