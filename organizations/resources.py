@@ -24,7 +24,6 @@ from django.utils.translation import ngettext
 from import_export import fields, instance_loaders, resources, widgets
 
 from directory.common.text import language_codes
-from directory.search import index as search_index
 from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
 from .models import Location, Organization, Service
@@ -264,8 +263,9 @@ class Diff(resources.Diff):
 
 
 class DirectoryResource(resources.ModelResource):
-    """What the three resources share: rows matched by uuid, every column required, an
-    import that applies completely or not at all, and the search index updated at its end."""
+    """What the three resources share: rows matched by uuid, every column required, each
+    field's errors reported at once, unchanged rows skipped. The background worker
+    (imports.py) reads and writes the rows with them, chunk by chunk."""
 
     WIDGETS_MAP = {
         **resources.ModelResource.WIDGETS_MAP,
@@ -297,13 +297,6 @@ class DirectoryResource(resources.ModelResource):
     @classmethod
     def get_diff_class(cls):
         return Diff
-
-    def import_data(self, dataset, **kwargs):
-        # A file with one bad row changes nothing, even at the confirm step.
-        kwargs.setdefault("rollback_on_validation_errors", True)
-        # Each save would re-index its record and its neighbours: index them once, at the end.
-        with search_index.deferred():
-            return super().import_data(dataset, **kwargs)
 
     def before_import(self, dataset, **kwargs):
         dataset.headers = [str(h).strip() if h is not None else "" for h in dataset.headers]
