@@ -1,7 +1,10 @@
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -17,10 +20,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .curation.admin import CurationActions, ask_to_confirm, mark_verified, merge_into
 from .forms import OrganizationAdminForm, RefusalForm
+from .imports import FileError, confirm_import, start_import
 from .models import (
     ChangeRequest,
     Claim,
     ContactChannel,
+    ImportJob,
     Invitation,
     Location,
     Membership,
@@ -37,12 +42,20 @@ class ImportExportAdmin(ImportExportMixin):
     """Import and export as CSV or XLSX (organizations/resources.py), for people who may add
     and change every record of the model: coordinators and superusers.
 
+    An upload is stored as an ImportJob and read by the background worker
+    (organizations/imports.py): the request answers at once with the job's page, which
+    follows the check, shows the preview and the wrong rows, and confirms the import.
     The export always has every column, so that a file exported can be imported back.
     """
 
     formats = [base_formats.CSV, base_formats.XLSX]
+    format_names = {
+        base_formats.CSV: ImportJob.Format.CSV,
+        base_formats.XLSX: ImportJob.Format.XLSX,
+    }
     export_form_class = ExportForm
     import_template_name = "admin/organizations/import.html"
+    recent_jobs = 10
 
     def has_import_permission(self, request):
         return self.has_add_permission(request) and self.has_change_permission(request)
@@ -51,28 +64,78 @@ class ImportExportAdmin(ImportExportMixin):
         # Exports hold drafts and the addresses of sensitive locations.
         return self.has_change_permission(request)
 
-    def add_data_read_fail_error_to_form(self, form, error):
-        if isinstance(error, UnicodeDecodeError):
-            form.add_error(
-                "import_file",
-                _(
-                    "This file is not UTF-8 text. Save it from your spreadsheet as "
-                    "“CSV UTF-8”, or import it as XLSX."
-                ),
-            )
-        else:
-            super().add_data_read_fail_error_to_form(form, error)
+    def get_urls(self):
+        return [
+            path(
+                "import/<int:job_id>/",
+                self.admin_site.admin_view(self.import_job_view),
+                name=f"{self.opts.app_label}_{self.opts.model_name}_import_job",
+            ),
+            *super().get_urls(),
+        ]
 
-    def process_result(self, result, request):
-        # The records changed between the preview and the confirmation: nothing was saved.
-        if result.has_errors() or result.has_validation_errors():
-            self.message_user(
-                request,
-                _("Nothing was imported: the file no longer fits the data. Upload it again."),
-                messages.ERROR,
-            )
-            return redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_import")
-        return super().process_result(result, request)
+    def import_action(self, request, **kwargs):
+        """The upload form; a file that can be read and has every column becomes a job."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        form = self.create_import_form(request)
+        if request.method == "POST" and form.is_valid():
+            file_format = self.get_import_formats()[int(form.cleaned_data["format"])]
+            try:
+                job = start_import(
+                    user=request.user,
+                    resource=self.opts.model_name,
+                    upload=form.cleaned_data["import_file"],
+                    file_format=self.format_names[file_format],
+                    language=translation.get_language(),
+                )
+            except FileError as error:
+                form.add_error("import_file", str(error))
+            else:
+                return redirect(job)
+        resource = self.get_import_resource_classes(request)[0]()
+        jobs = ImportJob.objects.for_user(request.user).filter(resource=self.opts.model_name)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Import"),
+            "form": form,
+            "opts": self.opts,
+            "media": self.media + form.media,
+            "fields_list": [
+                (
+                    resource.get_display_name(),
+                    [f.column_name for f in resource.get_user_visible_fields()],
+                )
+            ],
+            "jobs": jobs[: self.recent_jobs],
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, [self.import_template_name], context)
+
+    def process_import(self, request, **kwargs):
+        # Confirming happens on the job's page; nothing is imported in a request.
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        return redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_import")
+
+    def import_job_view(self, request, job_id):
+        """An import's progress, its preview or result, and its confirmation."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        jobs = ImportJob.objects.for_user(request.user).filter(resource=self.opts.model_name)
+        job = get_object_or_404(jobs, pk=job_id)
+        if request.method == "POST":
+            if "confirm" in request.POST and confirm_import(job=job):
+                self.message_user(request, _("The import has started."))
+            return redirect(job)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Import of %(file)s") % {"file": job.file_name},
+            "opts": self.opts,
+            "job": job,
+            "refresh": job.is_running,
+        }
+        return TemplateResponse(request, "admin/organizations/import_job.html", context)
 
 
 class LocationInline(TranslationStackedInline):

@@ -1021,3 +1021,99 @@ class DuplicateSearch(models.Model):
 
     def __str__(self):
         return f"{self.requested_at:%Y-%m-%d %H:%M}"
+
+
+# Imports from CSV or XLSX files, run by the background worker ----------------------------
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The jobs a person may see: their own; a superuser's, every one."""
+        return self if user.is_superuser else self.filter(created_by=user)
+
+
+class ImportJob(models.Model):
+    """A file a coordinator uploaded to import organizations, locations or services.
+
+    The worker reads it twice (organizations/imports.py): first to check every row and
+    preview the changes, writing nothing; then, once the coordinator confirms, to import it
+    in chunks, each in its own transaction with the progress saved alongside, so that a
+    failure leaves the rows of the earlier chunks imported and says where it stopped.
+    """
+
+    class Status(models.TextChoices):
+        CHECKING = "checking", _("checking the rows")
+        CHECKED = "checked", _("checked, waiting for confirmation")
+        IMPORTING = "importing", _("importing")
+        DONE = "done", _("imported")
+        FAILED = "failed", _("failed")
+
+    class Resource(models.TextChoices):
+        ORGANIZATION = "organization", _("organizations")
+        LOCATION = "location", _("locations")
+        SERVICE = "service", _("services")
+
+    class Format(models.TextChoices):
+        CSV = "csv", "CSV"
+        XLSX = "xlsx", "XLSX"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.CASCADE,
+        related_name="import_jobs",
+    )
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    resource = models.CharField(_("records"), max_length=16, choices=Resource)
+    file = models.FileField(_("file"), upload_to="imports/")
+    file_name = models.CharField(_("file name"), max_length=255)
+    format = models.CharField(_("format"), max_length=8, choices=Format)
+    language = models.CharField(
+        _("language of the messages"), max_length=8, default=settings.LANGUAGE_CODE
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.CHECKING)
+    rows_total = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    new = models.PositiveIntegerField(_("new"), default=0)
+    updated = models.PositiveIntegerField(_("updated"), default=0)
+    skipped = models.PositiveIntegerField(_("unchanged"), default=0)
+    invalid = models.PositiveIntegerField(_("rows with errors"), default=0)
+    errors = models.JSONField(
+        _("errors"),
+        default=list,
+        blank=True,
+        help_text=_("Each wrong row: its number, the values as typed, and what is wrong."),
+    )
+    changes = models.JSONField(
+        _("changes"), default=list, blank=True, help_text=_("The first rows that change.")
+    )
+    message = models.TextField(_("message"), blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    objects = ImportJobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        indexes = [
+            # The import page's list of a coordinator's last imports of one kind of record.
+            models.Index(
+                fields=["created_by", "resource", "-created_at"], name="importjob_recent"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def get_absolute_url(self):
+        return reverse(f"admin:organizations_{self.resource}_import_job", args=[self.pk])
+
+    @property
+    def is_running(self):
+        return self.status in (self.Status.CHECKING, self.Status.IMPORTING)
+
+    @property
+    def can_be_confirmed(self):
+        return self.status == self.Status.CHECKED and not self.invalid and not self.message

@@ -8,21 +8,22 @@ languages and countries are slugs or codes separated by commas; an organization 
 its slug, a place by its HCP code (or its slug), a location by its uuid. Numbers and dates
 are written the same whatever the coordinator's language.
 
-An import applies completely or not at all, leaves unchanged rows alone, and brings the
-search index up to date once, at its end.
+The background worker (imports.py) reads a file in chunks with these resources: before each
+chunk, `prepare_chunk()` reads every organization, place and location the chunk names in one
+query each, so that checking a row queries nothing more.
 """
 
 import datetime
 import uuid
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.db.models.fields import NOT_PROVIDED
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from import_export import fields, instance_loaders, resources, widgets
 
 from directory.common.text import language_codes
-from directory.search import index as search_index
 from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
 from .models import Location, Organization, Service
@@ -82,7 +83,28 @@ class DateWidget(widgets.DateWidget):
 
 
 class RelatedWidget(widgets.ForeignKeyWidget):
-    """A related record named by its slug or code: one that does not exist is the row's error."""
+    """A related record named by its slug or code: one that does not exist is the row's error.
+
+    Between `remember(values)` and `forget()`, records are looked up among those read at once.
+    """
+
+    known = None
+
+    def remember(self, values):
+        keys = {str(value).strip() for value in values if value not in BLANK}
+        records = self.model.objects.filter(**{f"{self.field}__in": keys})
+        self.known = {str(getattr(record, self.field)): record for record in records}
+
+    def forget(self):
+        self.known = None
+
+    def get_instance_by_lookup_fields(self, value, row, **kwargs):
+        if self.known is None:
+            return super().get_instance_by_lookup_fields(value, row, **kwargs)
+        try:
+            return self.known[str(value)]
+        except KeyError:
+            raise self.model.DoesNotExist from None
 
     def clean(self, value, row=None, **kwargs):
         if isinstance(value, str):
@@ -102,7 +124,16 @@ class PlaceWidget(RelatedWidget):
     def __init__(self):
         super().__init__(Place, field="code")
 
+    def remember(self, values):
+        keys = {str(value).strip() for value in values if value not in BLANK}
+        places = Place.objects.filter(Q(code__in=keys) | Q(slug__in=keys))
+        # A code wins over a slug, as in the lookup of one value below.
+        self.known = {place.slug: place for place in places}
+        self.known.update({place.code: place for place in places})
+
     def get_instance_by_lookup_fields(self, value, row, **kwargs):
+        if self.known is not None:
+            return super().get_instance_by_lookup_fields(value, row, **kwargs)
         places = Place.objects.all()
         place = places.filter(code=value).first() or places.filter(slug=value).first()
         if place is None:
@@ -129,6 +160,17 @@ class ManyWidget(widgets.ManyToManyWidget):
         super().__init__(model, field=field)
         self.vocabulary = vocabulary
         self.known = None
+        self.chunk = None  # records of the chunk being read, between remember() and forget()
+
+    def remember(self, values):
+        if self.vocabulary:
+            return
+        keys = {key for value in values if value not in BLANK for key in self.keys(value)}
+        self.chunk = None
+        self.chunk = self.lookup(sorted(keys)) if keys else {}
+
+    def forget(self):
+        self.chunk = None
 
     def keys(self, value):
         keys = [key.strip() for key in str(value).split(self.separator)]
@@ -144,6 +186,8 @@ class ManyWidget(widgets.ManyToManyWidget):
                 records = self.model.objects.all()
                 self.known = {str(getattr(record, self.field)): record for record in records}
             return {key: self.known[key] for key in keys if key in self.known}
+        if self.chunk is not None:
+            return {key: self.chunk[key] for key in keys if key in self.chunk}
         if self.field == "uuid":
             keys = [key for key in keys if canonical_uuid(key)]
         records = self.model.objects.filter(**{f"{self.field}__in": keys})
@@ -219,8 +263,9 @@ class Diff(resources.Diff):
 
 
 class DirectoryResource(resources.ModelResource):
-    """What the three resources share: rows matched by uuid, every column required, an
-    import that applies completely or not at all, and the search index updated at its end."""
+    """What the three resources share: rows matched by uuid, every column required, each
+    field's errors reported at once, unchanged rows skipped. The background worker
+    (imports.py) reads and writes the rows with them, chunk by chunk."""
 
     WIDGETS_MAP = {
         **resources.ModelResource.WIDGETS_MAP,
@@ -252,13 +297,6 @@ class DirectoryResource(resources.ModelResource):
     @classmethod
     def get_diff_class(cls):
         return Diff
-
-    def import_data(self, dataset, **kwargs):
-        # A file with one bad row changes nothing, even at the confirm step.
-        kwargs.setdefault("rollback_on_validation_errors", True)
-        # Each save would re-index its record and its neighbours: index them once, at the end.
-        with search_index.deferred():
-            return super().import_data(dataset, **kwargs)
 
     def before_import(self, dataset, **kwargs):
         dataset.headers = [str(h).strip() if h is not None else "" for h in dataset.headers]
@@ -363,6 +401,17 @@ class DirectoryResource(resources.ModelResource):
 
     def check_many(self, instance, field, related):
         """Raise ValueError when these related records do not fit the instance."""
+
+    def prepare_chunk(self, rows):
+        """Read the related records these rows name, one query per column."""
+        for field in self.get_import_fields():
+            if hasattr(field.widget, "remember"):
+                field.widget.remember([row.get(field.column_name) for row in rows])
+
+    def forget_chunk(self):
+        for field in self.get_import_fields():
+            if hasattr(field.widget, "forget"):
+                field.widget.forget()
 
     def with_related(self, queryset):
         """The queryset joined with what the columns read, for exports and imports."""

@@ -1,5 +1,6 @@
 """Coordinators import and export organizations, locations and services as CSV and XLSX in
-the admin: a preview first, row errors shown and nothing applied, rows matched by uuid."""
+the admin: the background worker checks the file first, row errors are shown and nothing is
+applied before the coordinator confirms, rows are matched by uuid."""
 
 import csv
 import io
@@ -14,7 +15,7 @@ from django.utils.translation import gettext
 
 from directory.search import query as search
 from directory.taxonomy.models import PublicationStatus
-from organizations.models import Location, Organization, Service
+from organizations.models import ImportJob, Location, Organization, Service
 from tests.factories import (
     AudienceFactory,
     CountryFactory,
@@ -85,26 +86,66 @@ def csv_file(model, rows, name="records.csv"):
     return SimpleUploadedFile(name, out.getvalue().encode(), content_type="text/csv")
 
 
-def preview(client, model, upload, file_format=CSV):
-    """Upload a file to the import page: its answer, the preview or the errors."""
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """Uploaded files are stored (ImportJob.file) in a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def importer(client, run_tasks):
+    """Upload, let the worker check, confirm, let the worker import: as a coordinator does."""
+
+    class Importer:
+        def upload(self, model, upload, file_format=CSV):
+            """Upload a file to the import page: the job it made, queued, nothing read yet."""
+            response = client.post(
+                url(model, "import"), {"format": file_format, "import_file": upload}
+            )
+            assert response.status_code == 302, response.content.decode()[:2000]
+            job = ImportJob.objects.get(pk=int(response["Location"].rstrip("/").split("/")[-1]))
+            assert response["Location"] == job.get_absolute_url()
+            return job
+
+        def preview(self, model, upload, file_format=CSV):
+            """Upload and let the worker check: the job, and its page."""
+            job = self.upload(model, upload, file_format)
+            run_tasks()
+            job.refresh_from_db()
+            return job, client.get(job.get_absolute_url())
+
+        def confirm(self, job):
+            response = client.post(job.get_absolute_url(), {"confirm": "1"})
+            assert response.status_code == 302
+            run_tasks()
+            job.refresh_from_db()
+            return job
+
+        def import_file(self, model, upload, file_format=CSV):
+            job, page = self.preview(model, upload, file_format)
+            assert job.status == ImportJob.Status.CHECKED, (job.message, job.errors)
+            job = self.confirm(job)
+            assert job.status == ImportJob.Status.DONE, (job.message, job.errors)
+            return job
+
+    return Importer()
+
+
+def refused(client, model, upload, file_format=CSV):
+    """Upload a file the import page refuses at once: its answer, with the form's errors."""
     response = client.post(url(model, "import"), {"format": file_format, "import_file": upload})
     assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not ImportJob.objects.exists()
     return response
 
 
-def confirm(client, model, response):
-    """Send the confirm form of a preview."""
-    form = response.context.get("confirm_form")
-    assert form is not None, "no confirm form: the preview had errors"
-    data = {name: form.initial.get(name, "") for name in form.fields}
-    return client.post(url(model, "process_import"), data)
-
-
-def import_file(client, model, upload, file_format=CSV):
-    response = confirm(client, model, preview(client, model, upload, file_format))
-    assert response.status_code == 302
-    assert response["Location"] == url(model, "changelist")
-    return response
+def field_errors(job):
+    """{row number: {field: [messages]}} of a job's wrong rows."""
+    return {
+        error["row"]: {field["field"]: field["messages"] for field in error["errors"]}
+        for error in job.errors
+    }
 
 
 def export(client, model, file_format=CSV, query=""):
@@ -151,34 +192,40 @@ def page_text(response):
 # Import ------------------------------------------------------------------------------------
 
 
-def test_coordinator_imports_organizations_after_a_preview(client, coordinator, tagged):
+def test_coordinator_imports_organizations_after_a_preview(client, coordinator, tagged, importer):
     page = client.get(url(Organization, "import"))
     assert page.status_code == 200
     assert "uuid, slug, name_ar, name_fr, name_en" in page.content.decode()
 
-    upload = csv_file(
-        Organization,
-        [
-            {
-                "slug": "darna",
-                "name_fr": "Association Darna",
-                "name_ar": "جمعية دارنا",
-                "kind": "association",
-                "status": "published",
-                "email": "contact@darna.example.org",
-                "themes": "legal-aid, health",
-                "audiences": "women",
-                "languages": "ary",
-                "year_founded": "2001",
-                "last_verified_on": "2025-01-31",
-            }
-        ],
-    )
-    response = preview(client, Organization, upload)
-    assert "Association Darna" in response.content.decode()
+    rows = [
+        {
+            "slug": "darna",
+            "name_fr": "Association Darna",
+            "name_ar": "جمعية دارنا",
+            "kind": "association",
+            "status": "published",
+            "email": "contact@darna.example.org",
+            "themes": "legal-aid, health",
+            "audiences": "women",
+            "languages": "ary",
+            "year_founded": "2001",
+            "last_verified_on": "2025-01-31",
+        }
+    ]
+    job = importer.upload(Organization, csv_file(Organization, rows))
+    assert job.status == ImportJob.Status.CHECKING  # queued: nothing read yet
+    assert client.get(job.get_absolute_url()).status_code == 200
+
+    job, response = importer.preview(Organization, csv_file(Organization, rows))
+    assert job.status == ImportJob.Status.CHECKED
+    assert (job.rows_total, job.rows_done, job.new, job.invalid) == (1, 1, 1, 0)
+    assert "Association Darna" in page_text(response)
+    assert "contact@darna.example.org" in page_text(response)
     assert not Organization.objects.filter(slug="darna").exists()  # a preview saves nothing
 
-    confirm(client, Organization, response)
+    job = importer.confirm(job)
+    assert job.status == ImportJob.Status.DONE
+    assert (job.rows_done, job.new, job.updated) == (1, 1, 0)
 
     darna = Organization.objects.get(slug="darna")
     assert darna.name_ar == "جمعية دارنا"
@@ -190,7 +237,7 @@ def test_coordinator_imports_organizations_after_a_preview(client, coordinator, 
     assert darna.history.first().history_user == coordinator
 
 
-def test_reimporting_a_row_updates_its_record_by_uuid(client, coordinator, tagged):
+def test_reimporting_a_row_updates_its_record_by_uuid(client, coordinator, tagged, importer):
     asticude = tagged.asticude.organization
     rows = read(export(client, Organization))
     row = next(row for row in rows if row["uuid"] == str(asticude.uuid))
@@ -198,18 +245,23 @@ def test_reimporting_a_row_updates_its_record_by_uuid(client, coordinator, tagge
     row["slug"] = "asticude-tanger"
     row["themes"] = "health"
 
-    import_file(client, Organization, csv_file(Organization, [row]))
+    version = asticude.version
+    job = importer.import_file(Organization, csv_file(Organization, [row]))
 
+    assert (job.new, job.updated) == (0, 1)
     asticude.refresh_from_db()
+    assert asticude.version == version + 1  # older drafts now conflict
+    assert asticude.history.first().history_type == "~"
+    assert asticude.history.first().history_user == coordinator
     assert Organization.objects.count() == 2
     assert asticude.name_en == "ASTICUDE, renamed"
     assert asticude.slug == "asticude-tanger"
     assert list(asticude.themes.values_list("slug", flat=True)) == ["health"]
 
 
-def test_imported_records_are_found_by_search_at_once(client, coordinator, tagged):
+def test_imported_records_are_found_by_search_at_once(client, coordinator, tagged, importer):
     row = {"slug": "bayt-al-amal", "name_fr": "Bayt Al Amal Zorglub", "status": "published"}
-    import_file(client, Organization, csv_file(Organization, [row]))
+    importer.import_file(Organization, csv_file(Organization, [row]))
     bayt = Organization.objects.get(slug="bayt-al-amal")
 
     found = search.find(search.parse("zorglub")).ranked
@@ -218,12 +270,14 @@ def test_imported_records_are_found_by_search_at_once(client, coordinator, tagge
     # An update too: the old name is gone, the new one found.
     rows = read(export(client, Organization, query="?q=bayt-al-amal"))
     rows[0]["name_fr"] = "Bayt Al Amal Quetzal"
-    import_file(client, Organization, csv_file(Organization, rows))
+    importer.import_file(Organization, csv_file(Organization, rows))
     assert not search.find(search.parse("zorglub")).ranked
     assert search.find(search.parse("quetzal")).ranked[0][:2] == ("organization", bayt.pk)
 
 
-def test_coordinator_imports_locations_with_a_place_by_code_or_slug(client, coordinator, tangier):
+def test_coordinator_imports_locations_with_a_place_by_code_or_slug(
+    client, coordinator, tangier, importer
+):
     upload = csv_file(
         Location,
         [
@@ -231,13 +285,15 @@ def test_coordinator_imports_locations_with_a_place_by_code_or_slug(client, coor
             {"organization": "asticude", "place": "bni-makada", "address_fr": "2 rue B"},
         ],
     )
-    import_file(client, Location, upload)
+    importer.import_file(Location, upload)
 
     assert Location.objects.get(address_fr="1 rue A").place == tangier.medina
     assert Location.objects.get(address_fr="2 rue B").place == tangier.bni_makada
 
 
-def test_coordinator_imports_a_service_at_its_organizations_locations(client, coordinator, tagged):
+def test_coordinator_imports_a_service_at_its_organizations_locations(
+    client, coordinator, tagged, importer
+):
     location = tagged.asticude.location
     upload = csv_file(
         Service,
@@ -253,14 +309,14 @@ def test_coordinator_imports_a_service_at_its_organizations_locations(client, co
             }
         ],
     )
-    import_file(client, Service, upload)
+    importer.import_file(Service, upload)
 
     service = Service.objects.get(slug="permanence-juridique")
     assert service.organization == tagged.asticude.organization
     assert list(service.locations.all()) == [location]
 
 
-def test_a_file_with_one_bad_row_changes_nothing(client, coordinator, tagged):
+def test_a_file_with_one_bad_row_changes_nothing(client, coordinator, tagged, importer):
     before = snapshot()
     good = {"slug": "good-one", "name_fr": "Bonne association"}
     rows = [
@@ -272,11 +328,12 @@ def test_a_file_with_one_bad_row_changes_nothing(client, coordinator, tagged):
         {"slug": "bad-kind", "name_fr": "Genre", "kind": "club"},
     ]
 
-    response = preview(client, Organization, csv_file(Organization, rows))
+    job, response = importer.preview(Organization, csv_file(Organization, rows))
 
-    assert response.context.get("confirm_form") is None
-    result = response.context["result"]
-    errors = {row.number: row.field_specific_errors for row in result.invalid_rows}
+    assert job.status == ImportJob.Status.CHECKED and not job.can_be_confirmed
+    assert (job.new, job.invalid) == (1, 5)
+    assert not parse(response.content.decode()).find("input", name="confirm")
+    errors = field_errors(job)
     assert set(errors) == {2, 3, 4, 5, 6}
     assert "astrology" in str(errors[2]["themes"])
     assert set(errors[3]) == {"email"}
@@ -286,32 +343,37 @@ def test_a_file_with_one_bad_row_changes_nothing(client, coordinator, tagged):
     text = page_text(response)
     assert gettext("Nothing was imported") in text
     assert "“astrology”" in text
+    assert "not an address" in text  # the values as typed
+    # Confirming anyway imports nothing.
+    assert importer.confirm(job).status == ImportJob.Status.CHECKED
     assert snapshot() == before
     assert not Organization.objects.filter(slug="good-one").exists()
 
 
-def test_a_row_that_became_wrong_after_the_preview_saves_nothing(client, coordinator, tagged):
+def test_a_row_that_became_wrong_after_the_preview_saves_nothing(
+    client, coordinator, tagged, importer
+):
     rows = [{"slug": "first", "name_fr": "Première"}, {"slug": "second", "name_fr": "Seconde"}]
-    response = preview(client, Organization, csv_file(Organization, rows))
+    job, _page = importer.preview(Organization, csv_file(Organization, rows))
     OrganizationFactory(slug="second")  # another coordinator was quicker
     before = snapshot()
 
-    answer = confirm(client, Organization, response)
+    job = importer.confirm(job)
 
-    assert answer.status_code == 302
-    assert answer["Location"] == url(Organization, "import")
+    assert job.status == ImportJob.Status.FAILED
+    assert set(field_errors(job)[2]) == {"slug"}
     assert snapshot() == before
     assert not Organization.objects.filter(slug="first").exists()
 
 
-def test_unknown_organization_place_or_location_are_row_errors(client, coordinator, tagged):
+def test_unknown_organization_place_or_location_are_row_errors(
+    client, coordinator, tagged, importer
+):
     other_location = tagged.other.location
-    response = preview(
-        client,
-        Location,
-        csv_file(Location, [{"organization": "nobody", "place": "99.9999"}]),
+    job, _page = importer.preview(
+        Location, csv_file(Location, [{"organization": "nobody", "place": "99.9999"}])
     )
-    errors = response.context["result"].invalid_rows[0].field_specific_errors
+    errors = field_errors(job)[1]
     assert set(errors) == {"organization", "place"}
     assert "nobody" in str(errors["organization"])
 
@@ -321,20 +383,20 @@ def test_unknown_organization_place_or_location_are_row_errors(client, coordinat
         "name_fr": "Ailleurs",
         "locations": f"{other_location.uuid},not-a-uuid",
     }
-    response = preview(client, Service, csv_file(Service, [service_row]))
-    errors = response.context["result"].invalid_rows[0].field_specific_errors
+    job, _page = importer.preview(Service, csv_file(Service, [service_row]))
+    errors = field_errors(job)[1]
     assert "not-a-uuid" in str(errors["locations"])
 
     service_row["locations"] = str(other_location.uuid)
-    response = preview(client, Service, csv_file(Service, [service_row]))
-    errors = response.context["result"].invalid_rows[0].field_specific_errors
+    job, _page = importer.preview(Service, csv_file(Service, [service_row]))
+    errors = field_errors(job)[1]
     assert str(other_location.uuid) in str(errors["locations"])
     assert not Service.objects.filter(slug="somewhere-else").exists()
 
 
 def test_a_file_in_another_encoding_is_refused_with_a_reason(client, coordinator, tagged):
     content = "uuid,slug,name_fr\n,ecole,École Ibn Battouta\n".encode("cp1252")
-    response = preview(
+    response = refused(
         client, Organization, SimpleUploadedFile("windows.csv", content, "text/csv")
     )
     assert "UTF-8" in str(response.context["form"].errors["import_file"])
@@ -345,9 +407,8 @@ def test_a_file_without_every_column_is_refused_naming_the_missing_ones(
     client, coordinator, tagged
 ):
     content = "uuid,slug,name_fr\n,ecole,École\n".encode()
-    response = preview(client, Organization, SimpleUploadedFile("short.csv", content, "text/csv"))
+    response = refused(client, Organization, SimpleUploadedFile("short.csv", content, "text/csv"))
 
-    assert response.context.get("confirm_form") is None
     text = page_text(response)
     assert "“name_ar”" in text and "“themes”" in text
     assert "Traceback" not in response.content.decode()
@@ -356,7 +417,7 @@ def test_a_file_without_every_column_is_refused_naming_the_missing_ones(
 
 def test_a_spreadsheet_chosen_as_csv_is_refused_not_an_error_page(client, coordinator, tagged):
     content = export(client, Organization, XLSX)
-    response = preview(
+    response = refused(
         client, Organization, SimpleUploadedFile("sheet.xlsx", content), file_format=CSV
     )
     assert response.context["form"].errors["import_file"]
@@ -416,7 +477,9 @@ def test_export_escapes_formulae(client, coordinator, tagged):
 
 
 @pytest.mark.parametrize("file_format", [CSV, XLSX])
-def test_exporting_then_importing_changes_nothing(client, coordinator, tagged, file_format):
+def test_exporting_then_importing_changes_nothing(
+    client, coordinator, tagged, importer, file_format
+):
     tagged.other.location.latitude = None  # an empty number, and empty texts, stay empty
     tagged.other.location.save()
     before = snapshot()
@@ -425,11 +488,8 @@ def test_exporting_then_importing_changes_nothing(client, coordinator, tagged, f
         content = export(client, model, file_format)
         extension = "csv" if file_format == CSV else "xlsx"
         upload = SimpleUploadedFile(f"export.{extension}", content)
-        response = preview(client, model, upload, file_format)
-        result = response.context["result"]
-        assert not result.has_validation_errors() and not result.has_errors()
-        assert [row.import_type for row in result.valid_rows()] == ["skip"] * model.objects.count()
-        confirm(client, model, response)
+        job = importer.import_file(model, upload, file_format)
+        assert (job.skipped, job.new, job.updated) == (model.objects.count(), 0, 0)
 
     assert snapshot() == before
 
@@ -479,11 +539,12 @@ def assert_runs_under_the_csp(response):
     assert not INLINE_HANDLER.search(response.content.decode())
 
 
-def test_import_and_export_pages_run_under_the_csp(client, coordinator, tagged):
+def test_import_and_export_pages_run_under_the_csp(client, coordinator, tagged, importer):
     for model in MODELS:
         assert_runs_under_the_csp(client.get(url(model, "changelist")))
         assert_runs_under_the_csp(client.get(url(model, "import")))
         assert_runs_under_the_csp(client.get(url(model, "export")))
     rows = [{"slug": "darna", "name_fr": "Darna"}, {"slug": "asticude", "name_fr": "Doublon"}]
-    assert_runs_under_the_csp(preview(client, Organization, csv_file(Organization, rows[:1])))
-    assert_runs_under_the_csp(preview(client, Organization, csv_file(Organization, rows)))
+    for upload in (rows[:1], rows):
+        _job, page = importer.preview(Organization, csv_file(Organization, upload))
+        assert_runs_under_the_csp(page)

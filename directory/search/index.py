@@ -373,6 +373,19 @@ def deferred():
     write(pending)
 
 
+def index_written(model, *, created=(), changed=()):
+    """What saving these records would index, for writes in bulk (an import), which send no
+    signals: each record of a document, and what depends on the changed ones (nothing
+    depends on a new document yet; a new location changes its organization). Dependents cost
+    their queries for each record."""
+    with deferred():
+        document = document_of(model)
+        if document is not None:
+            index(document.kind, [record.pk for record in [*created, *changed]])
+        for record in [*changed, *(created if document is None else ())]:
+            _index_dependents(model, record)
+
+
 def index(kind, object_ids):
     """Bring the entries of these items up to date: written if published, removed if not.
 
