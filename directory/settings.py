@@ -133,6 +133,11 @@ DATABASES = {
 # primary takes every write, and the reads of whoever wrote in the last
 # DATABASE_READ_YOUR_WRITES_SECONDS (directory/db_router.py). Tests use the primary's test
 # database for them all. This stays after everything that sets the primary's options.
+# Behind pgbouncer in transaction mode, the web servers turn server-side cursors off
+# (docs/deploy.md); commands and the worker connect to PostgreSQL directly.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = envbool(
+    "DATABASE_DISABLE_SERVER_SIDE_CURSORS", "false"
+)
 DATABASE_REPLICAS = []
 for number, url in enumerate(envlist("DATABASE_REPLICA_URLS", ""), start=1):
     replica = dj_database_url.parse(url)

@@ -63,6 +63,7 @@ def test_without_replicas_or_a_bucket_one_database_and_files_on_disk(tmp_path):
     shown = show_settings(tmp_path, DATABASE_REPLICA_URLS="", S3_BUCKET="")
 
     assert list(shown["DATABASES"]) == ["default"]
+    assert shown["DATABASES"]["default"]["DISABLE_SERVER_SIDE_CURSORS"] is False
     assert shown["DATABASE_REPLICAS"] == []
     assert shown["DATABASE_ROUTERS"] == []
     assert shown["MIDDLEWARE"] != "directory.db_router.ReadYourWritesMiddleware"
@@ -76,6 +77,7 @@ def test_each_replica_url_becomes_an_alias_with_the_primarys_options(tmp_path):
         tmp_path,
         DATABASE_URL="postgres://dalil:secret@primary.internal:5432/dalil?sslmode=require",
         DATABASE_CONN_MAX_AGE="60",
+        DATABASE_DISABLE_SERVER_SIDE_CURSORS="true",
         DATABASE_REPLICA_URLS=(
             "postgres://reader:secret@replica-a.internal:5432/dalil,"
             " postgres://reader:secret@replica-b.internal:6432/dalil?connect_timeout=3"
@@ -91,6 +93,8 @@ def test_each_replica_url_becomes_an_alias_with_the_primarys_options(tmp_path):
     for replica in (first, second):
         assert replica["ENGINE"] == primary["ENGINE"] == "django.db.backends.postgresql"
         assert replica["CONN_MAX_AGE"] == primary["CONN_MAX_AGE"] == 60
+        assert replica["DISABLE_SERVER_SIDE_CURSORS"] is primary["DISABLE_SERVER_SIDE_CURSORS"]
+        assert primary["DISABLE_SERVER_SIDE_CURSORS"] is True
         assert replica["OPTIONS"]["sslmode"] == "require"
         # Tests read the primary's test database through every replica alias.
         assert replica["TEST"]["MIRROR"] == "default"

@@ -5,12 +5,6 @@ catalogue.py) and compares its version with the database's before using it. All 
 versions are read in one small query, at most once per request: the copy a request starts
 with stays the one it uses, and a write in the request moves its own version at once.
 Outside requests (commands, the worker, tests calling functions) every call reads afresh.
-
-With read replicas (directory/db_router.py) a request reads the versions, then the rows they
-guard, through its process's replica, whose copy of the primary only moves forward: the
-rows a process keeps are never older than the version it keeps them under. A request that
-writes reads both from the primary; a copy read there may be newer than what the replica
-shows next, and is then read again, which costs a read, never a stale answer.
 """
 
 import threading
