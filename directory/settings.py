@@ -5,8 +5,10 @@ variable set to an empty value gets the default too, as one left unset does.
 Production sets DEBUG=false, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README.md).
 """
 
+import copy
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -129,6 +131,35 @@ DATABASES = {
     )
 }
 
+# Read replicas of the primary (docs/deploy.md), comma-separated URLs: each becomes an alias
+# "replica_1", "replica_2", ... with the primary's options. Web requests read from one; the
+# primary takes every write, and the reads of whoever wrote in the last
+# DATABASE_READ_YOUR_WRITES_SECONDS (directory/db_router.py). Tests use the primary's test
+# database for them all. This stays after everything that sets the primary's options.
+# Behind pgbouncer in transaction mode, the web servers turn server-side cursors off
+# (docs/deploy.md); commands and the worker connect to PostgreSQL directly.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = envbool(
+    "DATABASE_DISABLE_SERVER_SIDE_CURSORS", "false"
+)
+DATABASE_REPLICAS = []
+for number, url in enumerate(envlist("DATABASE_REPLICA_URLS", ""), start=1):
+    replica = dj_database_url.parse(url)
+    if replica["ENGINE"] != DATABASES["default"]["ENGINE"]:
+        raise ImproperlyConfigured("DATABASE_REPLICA_URLS must name the primary's database kind.")
+    alias = f"replica_{number}"
+    DATABASES[alias] = {
+        **copy.deepcopy(DATABASES["default"]),
+        **{key: replica[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")},
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASES[alias].setdefault("OPTIONS", {}).update(replica.get("OPTIONS", {}))
+    DATABASE_REPLICAS.append(alias)
+DATABASE_READ_YOUR_WRITES_SECONDS = envint("DATABASE_READ_YOUR_WRITES_SECONDS", "10")
+if DATABASE_REPLICAS:
+    DATABASE_ROUTERS = ["directory.db_router.ReplicaRouter"]
+    # First, so that every other middleware's reads follow the request's choice too.
+    MIDDLEWARE.insert(0, "directory.db_router.ReadYourWritesMiddleware")
+
 # Accounts. There is no public sign-up: people join an organization by invitation or by a
 # claim a coordinator approves (organizations/models.py).
 AUTHENTICATION_BACKENDS = [
@@ -212,6 +243,48 @@ STORAGES = {
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Uploaded images go to S3-compatible object storage when S3_BUCKET is set (django-storages,
+# docs/deploy.md), to MEDIA_ROOT otherwise. Objects keep the bucket's own access rules: a
+# bucket policy lets anyone read them, or S3_CUSTOM_DOMAIN serves them; without a custom
+# domain their links are signed, so a private bucket works too. An upload never replaces
+# another file of the same name (a draft or an older version may still show it).
+MEDIA_ORIGINS = []
+if env("S3_BUCKET"):
+    s3_options = {
+        "bucket_name": env("S3_BUCKET"),
+        "endpoint_url": env("S3_ENDPOINT_URL"),
+        "region_name": env("S3_REGION"),
+        "access_key": env("S3_ACCESS_KEY_ID"),
+        "secret_key": env("S3_SECRET_ACCESS_KEY"),
+        "custom_domain": env("S3_CUSTOM_DOMAIN"),
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            # Unset ones are left to boto3 (its AWS_* variables, the machine's role).
+            **{name: value for name, value in s3_options.items() if value},
+            "querystring_auth": not s3_options["custom_domain"],
+            "file_overwrite": False,
+            "default_acl": None,
+            # Object stores other than Amazon's are addressed as endpoint/bucket/name.
+            "addressing_style": "path" if s3_options["endpoint_url"] else None,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    # Pages load the images from there: the content security policy allows it (below).
+    if s3_options["custom_domain"]:
+        MEDIA_ORIGINS = [f"https://{s3_options['custom_domain'].split('/')[0]}"]
+    elif s3_options["endpoint_url"]:
+        endpoint = urlsplit(s3_options["endpoint_url"])
+        MEDIA_ORIGINS = [f"{endpoint.scheme}://{endpoint.netloc}"]
+    else:
+        bucket = s3_options["bucket_name"]
+        MEDIA_ORIGINS = [f"https://{bucket}.s3.amazonaws.com"] + (
+            [f"https://{bucket}.s3.{s3_options['region_name']}.amazonaws.com"]
+            if s3_options["region_name"]
+            else []
+        )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Security. Pages load nothing from another host, so the policy is strict.
@@ -221,7 +294,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *MEDIA_ORIGINS],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.NONE],

@@ -10,7 +10,7 @@ matches are put in order by one scoring function, so both find the same items.
 import re
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models.expressions import RawSQL
 
 from directory.common.text import passage
@@ -103,6 +103,12 @@ def one_edit_apart(a, b):
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
+def _reading():
+    """The connection the index is read through: a read replica's in a web request that has
+    one (directory/db_router.py), as the entries read after the matches are."""
+    return connections[router.db_for_read(SearchEntry)]
+
+
 def _sqlite_match(query, titles_only=False):
     groups = []
     for alternatives in query.words:
@@ -172,7 +178,7 @@ def find(query, *, kinds=tuple(Kind.values)):
         return Matches(total=0, kinds=[], ranked=[])
     everything_sql, everything_params = _matching_sql(query, list(kinds))
     titles_sql, titles_params = _matching_sql(query, list(kinds), titles_only=True)
-    with connection.cursor() as cursor:
+    with _reading().cursor() as cursor:
         cursor.execute(f"{everything_sql} LIMIT %s", [*everything_params, MAX_RESULTS + 1])
         everything = cursor.fetchall()
         cursor.execute(f"{titles_sql} LIMIT %s", [*titles_params, MAX_RESULTS])
@@ -228,7 +234,7 @@ def matching_ids(kind, query):
 def matching_id_list(kind, query, limit):
     """The ids of at most `limit` items of one kind that match, in no set order."""
     sql, params = _matching_sql(query, [kind])
-    with connection.cursor() as cursor:
+    with _reading().cursor() as cursor:
         cursor.execute(f"SELECT object_id FROM ({sql}) AS matches LIMIT %s", [*params, limit])
         return [object_id for (object_id,) in cursor.fetchall()]
 
