@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connections, router, transaction
 from pyroaring import BitMap
 
 from . import versions
@@ -151,10 +151,12 @@ class Snapshot:
         column = f"sort_name_{language}"
         if column not in {f.column for f in SearchEntry._meta.fields}:
             column = f"sort_name_{settings.LANGUAGE_CODE[:2]}"
+        # The same database as the sets and their version: a replica's, when reads go to one.
+        reading = connections[router.db_for_read(SearchEntry)]
         # Names compare letter by letter (code points) on both databases, as Python does.
-        collate = ' COLLATE "C"' if connection.vendor == "postgresql" else ""
+        collate = ' COLLATE "C"' if reading.vendor == "postgresql" else ""
         order_by = "updated_at DESC" if sort == "updated" else f"{column}{collate}"
-        with connection.cursor() as cursor:
+        with reading.cursor() as cursor:
             cursor.execute(
                 f"SELECT object_id FROM {SearchEntry._meta.db_table}"  # noqa: S608 (no input)
                 f" WHERE kind = %s AND facets IS NOT NULL ORDER BY {order_by}, object_id",
