@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.db.models import Count, Max
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.common.geometry import label_point, simplify
@@ -186,15 +186,19 @@ def tangier_arrondissements(held=None):
     return []
 
 
-def services_url(*, theme=None, place=None, audience=None):
-    """The services listing filtered to one cell: /fr/services/?theme=…&place=…&audience=…"""
+def services_url(*, theme=None, place=None, audience=None, listing=None):
+    """The services listing filtered to one cell: /fr/services/?theme=…&place=…&audience=…
+
+    `listing` is the listing's own address, for a caller that links hundreds of cells.
+    """
     params = {
         "theme": theme.slug if theme else None,
         "place": place.slug if place else None,
         "audience": audience.slug if audience else None,
     }
     query = urlencode({name: value for name, value in params.items() if value})
-    return reverse("services:list") + (f"?{query}" if query else "")
+    listing = listing or reverse("services:list")
+    return listing + (f"?{query}" if query else "")
 
 
 @dataclass
@@ -231,13 +235,14 @@ class Table:
 
 
 def build_table(counter, themes, places, level, audience):
+    listing = reverse("services:list")
     rows = []
     for theme in themes:
         counts = counter.per_place(counter.with_theme(theme), places)
         cells = [
             Cell(
                 counts[place.pk],
-                services_url(theme=theme, place=place, audience=audience),
+                services_url(theme=theme, place=place, audience=audience, listing=listing),
                 place,
             )
             for place in places
@@ -247,7 +252,11 @@ def build_table(counter, themes, places, level, audience):
     total = Row(
         None,
         [
-            Cell(counts[place.pk], services_url(place=place, audience=audience), place)
+            Cell(
+                counts[place.pk],
+                services_url(place=place, audience=audience, listing=listing),
+                place,
+            )
             for place in places
         ],
     )
@@ -349,6 +358,13 @@ class Shape:
     def bucket(self):
         return bucket(self.count)
 
+    @property
+    def title(self):
+        """What the shape's tooltip and screen readers say: "Médina: 3 services"."""
+        return ngettext(
+            "%(place)s: %(counter)s service", "%(place)s: %(counter)s services", self.count
+        ) % {"place": self.place, "counter": self.count}
+
 
 @dataclass
 class Map:
@@ -372,6 +388,7 @@ def maps(counter, held, arrondissements, audience, theme=None):
         "communes": gettext("Communes of the Tanger-Tétouan-Al Hoceïma region"),
     }
     services = counter.with_theme(theme)
+    listing = reverse("services:list")
     result = []
     for drawing in drawings(held, arrondissements):
         counts = counter.per_place(services, [outline.place for outline in drawing.outlines])
@@ -380,7 +397,9 @@ def maps(counter, held, arrondissements, audience, theme=None):
                 place=outline.place,
                 path=outline.path,
                 count=counts[outline.place.pk],
-                url=services_url(theme=theme, place=outline.place, audience=audience),
+                url=services_url(
+                    theme=theme, place=outline.place, audience=audience, listing=listing
+                ),
                 label_at=outline.label_at,
             )
             for outline in drawing.outlines
