@@ -3,30 +3,56 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 
+from directory.common.text import translated_columns
+from directory.coverage.tables import tangier_arrondissements
 from directory.search import query as search
+from directory.search.catalogue import catalogue
 from directory.search.models import SearchEntry
 from directory.search.query import SearchResults
-from directory.taxonomy.models import TANGIER_COMMUNE_CODE, Audience, Place, Theme
+from directory.taxonomy.models import Theme
 from organizations.models import NewsItem
 
 from .forms import SearchForm
 
 
 def home(request):
+    """The front page: the taxonomy from the process's catalogue, then three short lists.
+
+    Each list reads only the columns the page shows, from an index in its order, so the
+    page costs the same few queries at any size of the directory.
+    """
     from organizations.models import Partnership
     from projects.models import Project
 
+    held = catalogue()
+    names = translated_columns("name")
+    linked = ["slug", *names]  # what a link to an organization shows
     context = {
-        "themes": Theme.objects.filter(parent=None),
-        "audiences": Audience.objects.all(),
-        "arrondissements": Place.objects.filter(
-            kind=Place.Kind.ARRONDISSEMENT, commune__code=TANGIER_COMMUNE_CODE
-        ),
-        "latest_news": NewsItem.objects.for_listing()[:4],
+        "themes": held.root_themes,
+        "audiences": held.audiences,
+        "arrondissements": tangier_arrondissements(held),
+        "latest_news": NewsItem.objects.published()
+        .select_related("organization")
+        .only(
+            "slug",
+            "published_on",
+            *translated_columns("title"),
+            "organization",
+            *(f"organization__{column}" for column in linked),
+        )[:4],
         "programmes": Project.objects.for_listing()
         .filter(kind=Project.Kind.PROGRAMME)
+        .only("slug", "achievement", "start_date", *translated_columns("title"))
         .order_by("-start_date", "pk")[:4],
-        "partnerships": Partnership.objects.public().select_related("organization", "partner")[:3],
+        "partnerships": Partnership.objects.public()
+        .select_related("organization", "partner")
+        .only(
+            "kind",
+            "signed_on",
+            "organization",
+            "partner",
+            *(f"{side}__{column}" for side in ["organization", "partner"] for column in linked),
+        )[:3],
     }
     return render(request, "directory/home.html", context)
 

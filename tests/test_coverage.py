@@ -4,18 +4,28 @@ CSV file and maps."""
 import csv
 import io
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
-from django.db.models import Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce
 
 from directory.coverage import tables as coverage
-from directory.taxonomy.models import Boundary, Place, PublicationStatus, Theme
+from directory.taxonomy.models import (
+    TANGIER_COMMUNE_CODE,
+    Boundary,
+    Place,
+    PublicationStatus,
+    Theme,
+)
 from organizations.models import Service
 from tests.factories import (
     AudienceFactory,
+    CommuneFactory,
     LocationFactory,
     OrganizationFactory,
+    ProvinceFactory,
     RegionFactory,
     ServiceFactory,
     ThemeFactory,
@@ -299,12 +309,183 @@ def test_the_page_costs_the_same_queries_whatever_the_number_of_services(
             [audience],
         )
     draw_square(tangier.bni_makada)
+    draw_square(tangier.commune)
+    url = f"{URL}?audience=everyone&theme={themes[0].slug}"
+    # The process's first request reads the taxonomy and the facet sets and draws the maps.
+    client.get(url)
 
-    # Theme and audience choices, the places, two grouped counts per table, one for the
-    # communes' map, the outlines of each map, and residents' requests grouped in one.
-    with django_assert_num_queries(14):
-        response = client.get(f"{URL}?audience=everyone&theme={themes[0].slug}")
+    # The versions of what the process holds, the boundaries' stamp, and residents'
+    # requests grouped in one.
+    with django_assert_num_queries(3):
+        response = client.get(url)
     assert response.status_code == 200
+    assert len(response.context["coverage"].maps) == 2
+    in_medina = response.context["coverage"].tangier.total.cells[1].count
+
+    # A service published since: the first request reads the services' facet sets again.
+    located_service([tangier.medina], themes[:1], [audience])
+    with django_assert_num_queries(4):
+        response = client.get(url)
+    assert response.context["coverage"].tangier.total.cells[1].count == in_medina + 1
+    with django_assert_num_queries(3):
+        client.get(url)
+
+
+@pytest.mark.parametrize("size", [1, 8])
+def test_the_csv_costs_the_same_queries_whatever_the_number_of_services(
+    client, django_assert_num_queries, tangier, size
+):
+    theme = ThemeFactory()
+    for _ in range(size):
+        located_service([tangier.bni_makada, tangier.medina], [theme])
+    client.get(CSV_URL)
+
+    # The versions of what the process holds.
+    with django_assert_num_queries(1):
+        response = client.get(CSV_URL)
+    assert response.status_code == 200
+
+
+# The oracle: counting in SQL as the page once did -----------------------------------------
+
+
+def counted_in_sql(level, *, by_theme, audience=None, theme=None):
+    """{(top-level theme id, place id): services} or {place id: services}, grouped in SQL.
+
+    The page's former counting, kept as the reference the facet sets must equal: a service
+    counts under the broader theme of each of its themes and under the place at `level`
+    enclosing each of its locations, once per cell.
+    """
+    services = Service.objects.published()
+    if audience is not None:
+        services = services.filter(pk__in=Service.objects.filter(audiences=audience).values("pk"))
+    if theme is not None:
+        with_theme = Service.objects.filter(Q(themes=theme) | Q(themes__parent=theme))
+        services = services.filter(pk__in=with_theme.values("pk"))
+    keys = {"place_key": F(f"locations__place__{level}")}
+    if by_theme:
+        keys["theme_key"] = Coalesce(F("themes__parent"), F("themes"))
+    rows = (
+        Service.objects.filter(pk__in=services.order_by().values("pk"))
+        .order_by()
+        .annotate(**keys)
+        .values(*keys)
+        .annotate(n=Count("pk", distinct=True))
+    )
+    if by_theme:
+        return {(row["theme_key"], row["place_key"]): row["n"] for row in rows}
+    return {row["place_key"]: row["n"] for row in rows}
+
+
+def assert_same_as_sql(audience=None, map_theme=None):
+    result = coverage.coverage(audience, map_theme=map_theme)
+
+    themes = list(Theme.objects.filter(parent=None))
+    arrondissements = Place.objects.filter(
+        kind=Place.Kind.ARRONDISSEMENT, commune__code=TANGIER_COMMUNE_CODE
+    ).order_by("code")
+    regions = Place.objects.filter(kind=Place.Kind.REGION).order_by("code")
+    assert result.tangier.places == list(arrondissements)
+    assert result.national.places == list(regions)
+    for table in [result.tangier, result.national]:
+        by_cell = counted_in_sql(table.level, by_theme=True, audience=audience)
+        by_place = counted_in_sql(table.level, by_theme=False, audience=audience)
+        assert [row.theme for row in table.rows] == themes
+        for row in table.rows:
+            expected = [by_cell.get((row.theme.pk, place.pk), 0) for place in table.places]
+            assert [cell.count for cell in row.cells] == expected, (table.level, row.theme)
+        expected = [by_place.get(place.pk, 0) for place in table.places]
+        assert [cell.count for cell in table.total.cells] == expected, table.level
+    maps = {map.name: map for map in result.maps}
+    assert set(maps) == {"arrondissements", "communes"}
+    for name, level in [("arrondissements", "arrondissement"), ("communes", "commune")]:
+        shown = {shape.place.pk: shape.count for shape in maps[name].shapes}
+        by_place = counted_in_sql(level, by_theme=False, audience=audience, theme=map_theme)
+        assert shown == {pk: by_place.get(pk, 0) for pk in shown}, (name, map_theme)
+    return result
+
+
+@pytest.fixture
+def varied(tangier):
+    """Needs two levels deep, services at every level of place, in several places, with
+    several audiences or none, without a need or a place, and some not published."""
+    health = ThemeFactory(slug="health", position=1)
+    mental = ThemeFactory(slug="mental-health", parent=health)
+    legal = ThemeFactory(slug="legal-aid", position=2)
+    education = ThemeFactory(slug="education", position=3)
+    school = ThemeFactory(slug="school", parent=education)
+    ThemeFactory(slug="housing", position=4)  # no service at all
+    migrants, mothers, youth = (AudienceFactory(slug=slug) for slug in ["m", "mo", "y"])
+    tetouan = CommuneFactory(parent=ProvinceFactory(parent=tangier.region, code="01.571"))
+    oriental = RegionFactory(code="02")
+    oujda = CommuneFactory(parent=ProvinceFactory(parent=oriental, code="02.411"))
+    services = {
+        "twice in a district": located_service(
+            [tangier.bni_makada, tangier.bni_makada], [health], [migrants]
+        ),
+        "two districts": located_service(
+            [tangier.bni_makada, tangier.medina], [mental], [mothers]
+        ),
+        "the commune": located_service([tangier.commune], [legal, health], [mothers, migrants]),
+        "the prefecture": located_service([tangier.province], [school], [youth]),
+        "the region": located_service([tangier.region], [education, school]),
+        "another commune": located_service([tetouan], [mental, legal], [youth]),
+        "two regions": located_service([oujda, tangier.medina], [health], [migrants]),
+        "nowhere": located_service([], [health], [migrants]),
+        "no need": located_service([tangier.medina], [], [mothers]),
+    }
+    located_service([tangier.medina], [legal], [mothers], status=PublicationStatus.DRAFT)
+    located_service(
+        [tangier.bni_makada],
+        [health],
+        [migrants],
+        organization=OrganizationFactory(status=PublicationStatus.DRAFT),
+    )
+    for place in [tangier.bni_makada, tangier.medina, tangier.commune, tetouan]:
+        draw_square(place, x=-5.8 + 0.03 * place.pk)
+    return SimpleNamespace(
+        services=services,
+        themes=[health, legal, education],
+        audiences=[migrants, mothers, youth],
+        legal=legal,
+        tetouan=tetouan,
+    )
+
+
+def test_every_number_equals_counting_in_sql(tangier, varied):
+    for audience in [None, *varied.audiences]:
+        for map_theme in [None, *varied.themes]:
+            assert_same_as_sql(audience, map_theme)
+
+    result = assert_same_as_sql()
+    cells = {
+        (row.theme.slug, cell.place.slug): cell.count
+        for row in result.tangier.rows
+        for cell in row.cells
+    }
+    # Twice in a district counts once; a service recorded for the whole commune is in no
+    # arrondissement of it.
+    assert cells["health", "bni-makada"] == 2
+    assert cells["health", "medina"] == 2
+    assert cells["education", "medina"] == 0
+    assert [cell.count for cell in result.national.total.cells] == [8, 1]
+
+
+def test_the_numbers_follow_services_as_they_change(tangier, varied):
+    coverage.coverage()  # the process holds the facet sets
+    services = varied.services
+    services["twice in a district"].status = PublicationStatus.DRAFT
+    services["twice in a district"].save()
+    services["two districts"].themes.set([varied.legal])
+    services["two regions"].locations.filter(place=tangier.medina).delete()
+    services["nowhere"].locations.add(
+        LocationFactory(organization=services["nowhere"].organization, place=varied.tetouan)
+    )
+    services["no need"].organization.status = PublicationStatus.DRAFT
+    services["no need"].organization.save()
+
+    for audience in [None, *varied.audiences]:
+        assert_same_as_sql(audience, varied.legal)
 
 
 # Maps ---------------------------------------------------------------------------------------

@@ -3,8 +3,16 @@
 Rows are the top-level themes (a theme counts its narrower themes' services too, as the
 services listing's theme filter does); columns are Tangier's arrondissements, and, for the
 national table, Morocco's regions. A service counts once per cell however many of its
-locations the cell holds. Each table costs two grouped queries whatever its size: one by
-(theme, place), one by place for the "all needs" row.
+locations the cell holds.
+
+The numbers are sizes of intersections of the services' facet sets (directory/search/
+facet_sets.py), which each process holds in memory: a cell is |published ∩ theme ∩ place|,
+with ∩ audience for one audience. The index files a service under each of its themes and
+their broader themes, and under the place of each of its locations and every place
+enclosing it, so the sets give those rules as they are, with no query and no work in
+proportion to the services. Themes and places come from the process's catalogue; the maps'
+outlines are projected once per process and version of the boundaries and only coloured
+per request.
 
 Every cell links to the services listing filtered the same way, which shows that number.
 """
@@ -12,20 +20,22 @@ Every cell links to the services listing filtered the same way, which shows that
 import csv
 import io
 import math
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Count, F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Max
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.common.geometry import label_point, simplify
 from directory.reports.models import Suggestion
+from directory.search import facet_sets
+from directory.search.catalogue import catalogue
+from directory.search.models import SearchEntry
 from directory.taxonomy.models import TANGIER_COMMUNE_CODE, Audience, Boundary, Place, Theme
-from organizations.models import Service
 
 TANGIER_COMMUNE_SLUG = "tanger"
 
@@ -50,18 +60,51 @@ def legend():
     return [(suffix, label) for _smallest, suffix, label in reversed(BUCKETS)]
 
 
+class CatalogueChoiceField(forms.ChoiceField):
+    """One of the catalogue's themes or audiences, by slug, cleaned to the instance.
+
+    The options are read from the process's catalogue, so neither the drop-down nor the
+    check of a value costs a query.
+    """
+
+    def __init__(self, *, options, empty_label, **kwargs):
+        self.options = options  # a function of the catalogue: the instances offered
+        self.empty_label = empty_label
+        super().__init__(required=False, choices=self.option_choices, **kwargs)
+
+    def option_choices(self):
+        return [("", self.empty_label), *((o.slug, str(o)) for o in self.offered())]
+
+    def offered(self):
+        return self.options(catalogue())
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        found = next((o for o in self.offered() if o.slug == str(value)), None)
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
+
+    def validate(self, value):
+        """to_python() has found the value among the options already."""
+
+    def prepare_value(self, value):
+        return getattr(value, "slug", value)
+
+
 class CoverageForm(forms.Form):
-    audience = forms.ModelChoiceField(
-        queryset=Audience.objects.all(),
-        to_field_name="slug",
-        required=False,
+    audience = CatalogueChoiceField(
+        options=lambda held: held.audiences,
         empty_label=_("All audiences"),
         label=_("For whom"),
     )
-    theme = forms.ModelChoiceField(
-        queryset=Theme.objects.filter(parent=None),
-        to_field_name="slug",
-        required=False,
+    theme = CatalogueChoiceField(
+        options=lambda held: held.root_themes,
         empty_label=_("All needs"),
         label=_("Need shown on the maps"),
     )
@@ -70,37 +113,27 @@ class CoverageForm(forms.Form):
 # Counting -------------------------------------------------------------------------------
 
 
-def services_for(audience=None, theme=None):
-    """The published services the page counts, for one audience or all (and one need)."""
-    services = Service.objects.published()
-    if audience is not None:
-        services = services.filter(pk__in=Service.objects.filter(audiences=audience).values("pk"))
-    if theme is not None:
-        with_theme = Service.objects.filter(Q(themes=theme) | Q(themes__parent=theme))
-        services = services.filter(pk__in=with_theme.values("pk"))
-    return services
+class Counter:
+    """Published services counted from the services' facet sets, for one audience or all."""
 
+    def __init__(self, audience=None):
+        self.sets = facet_sets.snapshot(SearchEntry.Kind.SERVICE)
+        self.services = self.sets.members(facet_sets.EVERYTHING)
+        if audience is not None:
+            self.services = self.services & self.sets.members(f"audience:{audience.pk}")
 
-def count_by(services, place_level, by_theme):
-    """{(top-level theme id, place id): services} or {place id: services}, in one query.
+    def with_theme(self, theme):
+        """The services of a need and its narrower needs (all of them for None)."""
+        if theme is None:
+            return self.services
+        return self.services & self.sets.members(f"theme:{theme.pk}")
 
-    place_level is the Place field the locations are grouped by ("arrondissement",
-    "commune", "region"), so a location recorded in a district counts in its region too.
-    """
-    keys = {"place_key": F(f"locations__place__{place_level}")}
-    if by_theme:
-        keys["theme_key"] = Coalesce(F("themes__parent"), F("themes"))
-    # annotate() then values(names): modeltranslation turns a bare values() into every field.
-    rows = (
-        Service.objects.filter(pk__in=services.order_by().values("pk"))
-        .order_by()
-        .annotate(**keys)
-        .values(*keys)
-        .annotate(n=Count("pk", distinct=True))
-    )
-    if by_theme:
-        return {(row["theme_key"], row["place_key"]): row["n"] for row in rows}
-    return {row["place_key"]: row["n"] for row in rows}
+    def per_place(self, services, places):
+        """{place id: how many of `services` have a location in the place or inside it}."""
+        return {
+            place.pk: services.intersection_cardinality(self.sets.members(f"place:{place.pk}"))
+            for place in places
+        }
 
 
 def unmet_demand(audience=None):
@@ -110,46 +143,62 @@ def unmet_demand(audience=None):
     arrondissement of Tangier. A None in the key sums over that side: (theme, None) is
     every open request for the need wherever (no place given included), (None, place)
     every request in the arrondissement whatever the need, (None, None) all of them.
-    Only the counts that are not zero are in the mapping.
+    Only the counts that are not zero are in the mapping. The query groups the open
+    requests by their own need and place; the catalogue finds the broader need and the
+    arrondissement.
     """
     suggestions = Suggestion.objects.open()
     if audience is not None:
         suggestions = suggestions.filter(audience=audience)
-    keys = {
-        "theme_key": Coalesce(F("theme__parent"), F("theme")),
-        "place_key": F("place__arrondissement"),
-    }
-    rows = suggestions.order_by().annotate(**keys).values(*keys).annotate(n=Count("pk"))
+    rows = (
+        suggestions.order_by()
+        .values_list("theme_id", "place_id")
+        .annotate(n=Count("pk"))
+        .values_list("theme_id", "place_id", "n")
+    )
+    held = catalogue()
     demand = {}
-    for row in rows:
-        for theme in {row["theme_key"], None}:
-            for place in {row["place_key"], None}:
-                demand[theme, place] = demand.get((theme, place), 0) + row["n"]
+    for theme_id, place_id, n in rows:
+        theme = held.theme_by_pk.get(theme_id)
+        place = held.place_by_pk.get(place_id)
+        theme_key = (theme.parent_id or theme.pk) if theme else None
+        place_key = place.arrondissement_id if place else None
+        for theme_pk in {theme_key, None}:
+            for place_pk in {place_key, None}:
+                demand[theme_pk, place_pk] = demand.get((theme_pk, place_pk), 0) + n
     return demand
 
 
-def tangier_arrondissements():
+def tangier_arrondissements(held=None):
     """Tangier's arrondissements, found by the commune's HCP code (or its slug), by code."""
-    return list(
-        Place.objects.filter(kind=Place.Kind.ARRONDISSEMENT)
-        .filter(commune__code=TANGIER_COMMUNE_CODE)
-        .order_by("code")
-    ) or list(
-        Place.objects.filter(
-            kind=Place.Kind.ARRONDISSEMENT, commune__slug=TANGIER_COMMUNE_SLUG
-        ).order_by("code")
-    )
+    held = held or catalogue()
+    by_code = next((place for place in held.places if place.code == TANGIER_COMMUNE_CODE), None)
+    for commune in (by_code, held.place_by_slug.get(TANGIER_COMMUNE_SLUG)):
+        if commune is None:
+            continue
+        arrondissements = [
+            place
+            for place in held.places_within(Place.Kind.ARRONDISSEMENT, commune)
+            if place.commune_id == commune.pk
+        ]
+        if arrondissements:
+            return arrondissements
+    return []
 
 
-def services_url(*, theme=None, place=None, audience=None):
-    """The services listing filtered to one cell: /fr/services/?theme=…&place=…&audience=…"""
+def services_url(*, theme=None, place=None, audience=None, listing=None):
+    """The services listing filtered to one cell: /fr/services/?theme=…&place=…&audience=…
+
+    `listing` is the listing's own address, for a caller that links hundreds of cells.
+    """
     params = {
         "theme": theme.slug if theme else None,
         "place": place.slug if place else None,
         "audience": audience.slug if audience else None,
     }
     query = urlencode({name: value for name, value in params.items() if value})
-    return reverse("services:list") + (f"?{query}" if query else "")
+    listing = listing or reverse("services:list")
+    return listing + (f"?{query}" if query else "")
 
 
 @dataclass
@@ -185,27 +234,29 @@ class Table:
         return [(row.theme, row.gaps) for row in self.rows if row.gaps]
 
 
-def build_table(services, themes, places, level, audience):
-    by_cell = count_by(services, level, by_theme=True)
-    by_place = count_by(services, level, by_theme=False)
-    rows = [
-        Row(
-            theme,
-            [
-                Cell(
-                    by_cell.get((theme.pk, place.pk), 0),
-                    services_url(theme=theme, place=place, audience=audience),
-                    place,
-                )
-                for place in places
-            ],
-        )
-        for theme in themes
-    ]
+def build_table(counter, themes, places, level, audience):
+    listing = reverse("services:list")
+    rows = []
+    for theme in themes:
+        counts = counter.per_place(counter.with_theme(theme), places)
+        cells = [
+            Cell(
+                counts[place.pk],
+                services_url(theme=theme, place=place, audience=audience, listing=listing),
+                place,
+            )
+            for place in places
+        ]
+        rows.append(Row(theme, cells))
+    counts = counter.per_place(counter.services, places)
     total = Row(
         None,
         [
-            Cell(by_place.get(place.pk, 0), services_url(place=place, audience=audience), place)
+            Cell(
+                counts[place.pk],
+                services_url(place=place, audience=audience, listing=listing),
+                place,
+            )
             for place in places
         ],
     )
@@ -237,17 +288,18 @@ def coverage(audience=None, with_maps=True, map_theme=None):
 
     The maps shade each place by its services for map_theme, or for every need.
     """
-    services = services_for(audience)
-    themes = list(Theme.objects.filter(parent=None))
-    arrondissements = tangier_arrondissements()
-    regions = list(Place.objects.filter(kind=Place.Kind.REGION).order_by("code"))
+    held = catalogue()
+    counter = Counter(audience)
+    arrondissements = tangier_arrondissements(held)
+    regions = held.places_within(Place.Kind.REGION)
+    themes = held.root_themes
     result = Coverage(
         audience=audience,
-        tangier=build_table(services, themes, arrondissements, "arrondissement", audience),
-        national=build_table(services, themes, regions, "region", audience),
+        tangier=build_table(counter, themes, arrondissements, "arrondissement", audience),
+        national=build_table(counter, themes, regions, "region", audience),
     )
     if with_maps:
-        result.maps = maps(services, result.tangier, arrondissements, audience, map_theme)
+        result.maps = maps(counter, held, arrondissements, audience, map_theme)
     return result
 
 
@@ -306,6 +358,13 @@ class Shape:
     def bucket(self):
         return bucket(self.count)
 
+    @property
+    def title(self):
+        """What the shape's tooltip and screen readers say: "Médina: 3 services"."""
+        return ngettext(
+            "%(place)s: %(counter)s service", "%(place)s: %(counter)s services", self.count
+        ) % {"place": self.place, "counter": self.count}
+
 
 @dataclass
 class Map:
@@ -322,52 +381,114 @@ class Map:
         return round(self.width / 34)
 
 
-def maps(services, tangier_table, arrondissements, audience, theme=None):
+def maps(counter, held, arrondissements, audience, theme=None):
     """Tangier's arrondissements, then the communes of its region, if their outlines exist."""
+    titles = {
+        "arrondissements": gettext("Tangier's arrondissements"),
+        "communes": gettext("Communes of the Tanger-Tétouan-Al Hoceïma region"),
+    }
+    services = counter.with_theme(theme)
+    listing = reverse("services:list")
     result = []
-    boundaries = list(Boundary.objects.filter(place__in=arrondissements).select_related("place"))
-    if boundaries:
-        row = next((r for r in tangier_table.rows if r.theme == theme), tangier_table.total)
-        counts = {cell.place.pk: cell.count for cell in row.cells}
-        result.append(
-            draw(
-                "arrondissements",
-                gettext("Tangier's arrondissements"),
-                boundaries,
-                counts,
-                audience,
-                theme,
-                labelled=True,
+    for drawing in drawings(held, arrondissements):
+        counts = counter.per_place(services, [outline.place for outline in drawing.outlines])
+        shapes = [
+            Shape(
+                place=outline.place,
+                path=outline.path,
+                count=counts[outline.place.pk],
+                url=services_url(
+                    theme=theme, place=outline.place, audience=audience, listing=listing
+                ),
+                label_at=outline.label_at,
             )
-        )
-    region_code = arrondissements[0].code.split(".")[0] if arrondissements else None
-    communes = list(
-        Boundary.objects.filter(
-            place__kind=Place.Kind.COMMUNE, place__region__code=region_code
-        ).select_related("place")
-    )
-    if communes:
-        with_theme = services_for(audience, theme) if theme else services
-        counts = count_by(with_theme, "commune", by_theme=False)
+            for outline in drawing.outlines
+        ]
         result.append(
-            draw(
-                "communes",
-                gettext("Communes of the Tanger-Tétouan-Al Hoceïma region"),
-                communes,
-                counts,
-                audience,
-                theme,
-                tolerance=2.0,
+            Map(
+                name=drawing.name,
+                title=titles[drawing.name],
+                width=drawing.width,
+                height=drawing.height,
+                shapes=shapes,
+                attribution=drawing.attribution,
+                labelled=drawing.name == "arrondissements",
             )
         )
     return result
 
 
-def draw(name, title, boundaries, counts, audience, theme, labelled=False, tolerance=1.0):
+# The outlines, projected once per process ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outline:
+    place: Place
+    path: str
+    label_at: tuple | None
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A map's outlines projected into its viewBox, ready to be coloured by counts."""
+
+    name: str
+    width: int
+    height: int
+    outlines: list
+    attribution: str
+
+
+_drawn = {"stamp": None, "drawings": []}
+_drawn_lock = threading.Lock()
+
+
+def drawings(held, arrondissements):
+    """The maps' outlines, projected again only when the boundaries or the places change.
+
+    Projecting and simplifying every outline takes longer than the rest of the page, and
+    boundaries change only when imported again: each process keeps its drawings, checked
+    against the number of boundaries and the time of the latest change (one small query).
+    """
+    boundaries = Boundary.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    stamp = (held.version, boundaries["count"], boundaries["latest"])
+    if _drawn["stamp"] != stamp:
+        with _drawn_lock:
+            if _drawn["stamp"] != stamp:
+                _drawn["drawings"] = draw_all(held, arrondissements) if boundaries["count"] else []
+                _drawn["stamp"] = stamp
+    return _drawn["drawings"]
+
+
+def draw_all(held, arrondissements):
+    result = []
+    wanted = {place.pk for place in arrondissements}
+    outlines = by_place(Boundary.objects.filter(place__in=wanted), held)
+    if outlines:
+        result.append(draw("arrondissements", outlines))
+    region_code = arrondissements[0].code.split(".")[0] if arrondissements else None
+    communes = [
+        place
+        for place in held.places_within(Place.Kind.COMMUNE)
+        if place.region is not None and place.region.code == region_code
+    ]
+    outlines = by_place(Boundary.objects.filter(place__in=[c.pk for c in communes]), held)
+    if outlines:
+        result.append(draw("communes", outlines, tolerance=2.0))
+    return result
+
+
+def by_place(boundaries, held):
+    """(place from the catalogue, boundary) pairs, by the places' codes."""
+    pairs = [(held.place_by_pk[boundary.place_id], boundary) for boundary in boundaries]
+    return sorted(pairs, key=lambda pair: pair[0].code)
+
+
+def draw(name, outlines, tolerance=1.0):
     """Project the outlines (equirectangular) into a viewBox MAP_WIDTH wide, as SVG paths."""
     points = [
         point
-        for boundary in boundaries
+        for _place, boundary in outlines
         for polygon in boundary.geometry["coordinates"]
         for ring in polygon
         for point in ring
@@ -380,8 +501,8 @@ def draw(name, title, boundaries, counts, audience, theme, labelled=False, toler
     def project(lon, lat):
         return round((lon - west) * shrink * scale), round((north - lat) * scale)
 
-    shapes = []
-    for boundary in boundaries:
+    drawn = []
+    for place, boundary in outlines:
         parts = []
         largest = (0, None)
         for polygon in boundary.geometry["coordinates"]:
@@ -393,25 +514,14 @@ def draw(name, title, boundaries, counts, audience, theme, labelled=False, toler
                 if i == 0:
                     area, centre = label_point(projected)
                     largest = max(largest, (area, centre), key=lambda item: item[0])
-        if not parts:
-            continue
-        shapes.append(
-            Shape(
-                place=boundary.place,
-                path="".join(parts),
-                count=counts.get(boundary.place.pk, 0),
-                url=services_url(theme=theme, place=boundary.place, audience=audience),
-                label_at=largest[1],
-            )
-        )
-    return Map(
+        if parts:
+            drawn.append(Outline(place=place, path="".join(parts), label_at=largest[1]))
+    return Drawing(
         name=name,
-        title=title,
         width=MAP_WIDTH,
         height=round((north - south) * scale),
-        shapes=shapes,
-        attribution=boundaries[0].attribution,
-        labelled=labelled,
+        outlines=drawn,
+        attribution=outlines[0][1].attribution,
     )
 
 
