@@ -16,6 +16,7 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(status=PublicationStatus.PUBLISHED)
 
     def for_listing(self):
+        # A listing's themes: fill_taxonomy(), from the catalogue.
         return self.published().prefetch_related(
             Prefetch(
                 "participations",
@@ -24,7 +25,6 @@ class ProjectQuerySet(models.QuerySet):
                 ).select_related("organization"),
                 to_attr="lead_participations",
             ),
-            "themes",
         )
 
     def for_detail(self):

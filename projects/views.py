@@ -13,6 +13,7 @@ def project_list(request):
     data.setdefault("sort", "title")
     filterset = ProjectFilter(data, queryset=Project.objects.for_listing())
     page_obj = Paginator(filterset.rows(), settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    fill_taxonomy((page_obj.object_list, ["themes"]))
     return render(
         request,
         "projects/project_list.html",

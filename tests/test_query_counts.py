@@ -114,7 +114,7 @@ def listings(taxonomy):
 
 
 LISTING_QUERIES = [
-    ("/fr/", 6),
+    ("/fr/", 5),
     ("/fr/organizations/", 4),
     ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 6),
     ("/fr/services/", 4),
