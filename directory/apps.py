@@ -10,6 +10,11 @@ class SiteConfig(AppConfig):
     label = "site"
     verbose_name = _("Site")
 
+    def ready(self):
+        from directory.common import request_bound
+
+        request_bound.connect_signals()
+
 
 class AdminConfig(admin_apps.AdminConfig):
     """Django's admin, whose `admin.site` asks for the two-factor code of staff who turned it

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # A statement stopped by DATABASE_REQUEST_TIMEOUT becomes the 503 page.
+    "directory.common.request_bound.BoundedRequestMiddleware",
     # History records name the person who made each change.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
@@ -130,6 +132,18 @@ DATABASES = {
         conn_max_age=envint("DATABASE_CONN_MAX_AGE", "0"),
     )
 }
+# While a web request waits, one SQL statement may run this long (milliseconds; 0 for no
+# bound); one that runs longer is stopped and the visitor gets the 503 page. Pages take
+# well under a second, so this is a safety net. Commands, the worker and the shell are not
+# bounded (directory/common/request_bound.py).
+DATABASE_REQUEST_TIMEOUT = envint("DATABASE_REQUEST_TIMEOUT", "3000")
+if DATABASE_REQUEST_TIMEOUT and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # PostgreSQL starts each connection bounded, so a request pays no query for it; a
+    # connection opened outside a request lifts the bound at once.
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = " ".join(
+        [options.get("options", ""), f"-c statement_timeout={DATABASE_REQUEST_TIMEOUT}"]
+    ).strip()
 
 # Read replicas of the primary (docs/deploy.md), comma-separated URLs: each becomes an alias
 # "replica_1", "replica_2", ... with the primary's options. Web requests read from one; the
