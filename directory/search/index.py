@@ -471,7 +471,10 @@ class Bulk:
 
 
 def rebuild(batch_size=5000, progress=None):
-    """Index every published item again, from scratch."""
+    """Index every published item again, from scratch, in one transaction.
+
+    `progress(kind, done, total)` is called after each batch.
+    """
     bulk = Bulk()
     bulk.vocabulary.load_places()
     with transaction.atomic():
@@ -482,8 +485,9 @@ def rebuild(batch_size=5000, progress=None):
             published = document.model.objects.published().order_by("pk")
             ids = list(published.values_list("pk", flat=True))
             for start in range(0, len(ids), batch_size):
-                bulk.add(document.kind, ids[start : start + batch_size])
+                batch = ids[start : start + batch_size]
+                bulk.add(document.kind, batch)
+                if progress:
+                    progress(document.kind, start + len(batch), len(ids))
             versions.move(document.kind)  # the sets of a kind without listings, too
-            if progress:
-                progress(document.kind, len(ids))
         bulk.finish()
