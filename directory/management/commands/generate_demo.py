@@ -11,13 +11,12 @@ what it wrote itself, in bulk (search_index.Bulk), and the listings' facet sets 
 written once at the end. The command ends with ANALYZE, so that the query planner knows
 the tables' new sizes (this machine's PostgreSQL runs without autovacuum).
 
-Everything is written with multi-row INSERT statements (Table), in batches of
+Everything is written with executemany from prepared rows (Table), in batches of
 --batch-size organizations, the many-to-many rows included, each batch and its index
 entries in one transaction. An interrupted run keeps the batches it finished, without their
 facet sets: `manage.py rebuild_search_index` then brings the index level again. Numbers
 continue after the highest one in the database, so running it again adds new
-organizations. With --seed the
-same organizations come out on every database.
+organizations. With --seed the same organizations come out on every database.
 
 It needs the places and the taxonomy: run load_demo first. For large runs, DEBUG=false
 (with a SECRET_KEY) is faster still: Django then stops recording every query.
@@ -88,7 +87,7 @@ PLAIN = {str, int, bool}
 
 
 class Table:
-    """New rows of one model, written with multi-row INSERT statements.
+    """New rows of one model, written with one executemany (common/bulk.py).
 
     bulk_create prepares every field of every instance, through modeltranslation's
     descriptors: for rows that differ in a few columns, that was half the time of the whole
@@ -98,7 +97,7 @@ class Table:
     fallback, as modeltranslation would write it.
     """
 
-    def __init__(self, model, **constant):
+    def __init__(self, model):
         self.model = model
         self.fields = {f.attname: f for f in model._meta.concrete_fields if not f.primary_key}
         registered = model in translator.get_registered_models()
@@ -106,7 +105,7 @@ class Table:
             list(translator.get_options_for_model(model).fields) if registered else []
         )
         # Every translation column named (empty) spares modeltranslation its defaults.
-        example = model(**dict.fromkeys(translated_columns(*self.translated), ""), **constant)
+        example = model(**dict.fromkeys(translated_columns(*self.translated), ""))
         self.template = {
             name: field.get_db_prep_save(field.pre_save(example, add=True), connection)
             for name, field in self.fields.items()
@@ -116,27 +115,25 @@ class Table:
     def insert(self, rows):
         """Write the rows; returns their ids, in order."""
         ids = reserve_ids(self.model, len(rows))
-        values = []
-        for pk, row in zip(ids, rows, strict=True):
-            for name in self.translated:
-                texts = (row.get(f"{name}_{code}") for code in self.languages)
-                row.setdefault(name, next((text for text in texts if text), None))
-            values.append(
-                [
-                    pk,
-                    *[
-                        self.template[name]
-                        if row.get(name) is None
-                        else row[name]
-                        if type(row[name]) in PLAIN
-                        else field.get_db_prep_save(row[name], connection)
-                        for name, field in self.fields.items()
-                    ],
-                ]
-            )
+        values = [[pk, *self.values(row)] for pk, row in zip(ids, rows, strict=True)]
         columns = [self.model._meta.pk.column, *[f.column for f in self.fields.values()]]
         insert_rows(self.model._meta.db_table, columns, values)
         return ids
+
+    def values(self, row):
+        """The row's value for each column: its own where it sets one, else the template's."""
+        row = dict(row)
+        for name in self.translated:
+            texts = (row.get(f"{name}_{code}") for code in self.languages)
+            row.setdefault(name, next((text for text in texts if text), None))
+        for name, field in self.fields.items():
+            value = row.get(name)
+            if value is None:
+                yield self.template[name]
+            elif type(value) in PLAIN:
+                yield value
+            else:
+                yield field.get_db_prep_save(value, connection)
 
 
 @dataclass
