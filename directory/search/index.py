@@ -24,16 +24,17 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from pyroaring import BitMap
 
 from directory.common.text import fallback_order, language_codes, translated_columns
 from directory.taxonomy.models import Audience, Country, Language, Place, Theme
 
-from . import facet_sets
+from . import facet_sets, versions
 from .folding import fold, terms
-from .models import SearchEntry, SearchTermVariant
+from .models import FacetSet, SearchEntry, SearchTermVariant
 
 TYPO_MIN_LENGTH = 5
 TERM_MAX_LENGTH = 64
@@ -252,7 +253,10 @@ class Vocabulary:
 
     def load_places(self, place_ids=None):
         """Read these places (all when None) with their region, province and commune."""
-        missing = None if place_ids is None else set(place_ids) - set(self._places) - {None}
+        known = self._places
+        missing = None if place_ids is None else {pk for pk in place_ids if pk not in known}
+        if missing is not None:
+            missing.discard(None)
         if missing is not None and not missing:
             return
         places = Place.objects.select_related("region", "province", "commune", "arrondissement")
@@ -424,25 +428,91 @@ def write(pending, batch_size=2000):
         changes.save()
 
 
+# Writing many new entries at once ---------------------------------------------------------
+
+
+def insert_entries(entries, batch_size=1000):
+    """INSERT new entries, many rows to a statement, without bulk_create's work on each
+    field of each row, which took as long as building the entries. (One row per statement,
+    as executemany runs them, is several times slower on SQLite, whose full-text trigger
+    then runs once per statement.)"""
+    fields = [field for field in SearchEntry._meta.concrete_fields if not field.primary_key]
+    updated_at = SearchEntry._meta.get_field("updated_at")
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    row = f"({', '.join(['%s'] * len(fields))})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(entries), batch_size):
+            batch = entries[start : start + batch_size]
+            params = [
+                updated_at.get_db_prep_save(entry.updated_at, connection)
+                if field is updated_at
+                else getattr(entry, field.attname)
+                for entry in batch
+                for field in fields
+            ]
+            cursor.execute(
+                f"INSERT INTO {quote(SearchEntry._meta.db_table)} ({columns})"  # noqa: S608
+                f" VALUES {', '.join([row] * len(batch))}",
+                params,
+            )
+
+
+class Bulk:
+    """Entries for many items that have none yet, written batch after batch: a rebuild, or
+    generate_demo indexing what it has just inserted.
+
+    One vocabulary for every batch; each batch's entries inserted in one statement; each new
+    word's typo variants written once; the facet sets gathered in memory as bitmaps and
+    written once, by `finish`, in place of a read and a write of every set per batch.
+    """
+
+    def __init__(self):
+        self.vocabulary = Vocabulary()
+        self.written_words = set()
+        self.members = defaultdict(lambda: defaultdict(BitMap))
+
+    def add(self, kind, object_ids):
+        """Index these items, none of which has an entry yet; returns how many are published."""
+        entries = _documents[kind].entries(self.vocabulary, object_ids)
+        insert_entries(entries)
+        words = typo_words(entries) - self.written_words
+        self.written_words |= words
+        SearchTermVariant.objects.bulk_create(
+            variant_rows(words), batch_size=5000, ignore_conflicts=True
+        )
+        sets = self.members[kind]
+        for entry in entries:
+            for key in facet_sets.keys_of(entry.facets):
+                sets[key].add(entry.object_id)
+        return len(entries)
+
+    def finish(self):
+        """Add the gathered items to the stored facet sets and move their versions."""
+        for kind, sets in self.members.items():
+            if sets:
+                facet_sets.save_sets(kind, set(sets), sets, {})
+        self.members.clear()
+
+
 def rebuild(batch_size=5000, progress=None):
-    """Index every published item again, from scratch."""
-    vocabulary = Vocabulary()
-    vocabulary.load_places()
-    written_words = set()
+    """Index every published item again, from scratch, in one transaction.
+
+    `progress(kind, done, total)` is called after each batch.
+    """
+    bulk = Bulk()
+    bulk.vocabulary.load_places()
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchTermVariant.objects.all().delete()
+        FacetSet.objects.all().delete()
         for document in documents():
             published = document.model.objects.published().order_by("pk")
             ids = list(published.values_list("pk", flat=True))
             for start in range(0, len(ids), batch_size):
-                entries = document.entries(vocabulary, ids[start : start + batch_size])
-                SearchEntry.objects.bulk_create(entries, batch_size=1000)
-                words = typo_words(entries) - written_words
-                written_words |= words
-                SearchTermVariant.objects.bulk_create(
-                    variant_rows(words), batch_size=5000, ignore_conflicts=True
-                )
-            facet_sets.rebuild(document.kind)
-            if progress:
-                progress(document.kind, len(ids))
+                batch = ids[start : start + batch_size]
+                bulk.add(document.kind, batch)
+                if progress:
+                    progress(document.kind, start + len(batch), len(ids))
+            versions.move(document.kind)  # the sets of a kind without listings, too
+        bulk.finish()
