@@ -10,6 +10,11 @@ class SiteConfig(AppConfig):
     label = "site"
     verbose_name = _("Site")
 
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect_signals()
+
 
 class AdminConfig(admin_apps.AdminConfig):
     """Django's admin, whose `admin.site` asks for the two-factor code of staff who turned it

@@ -301,8 +301,9 @@ def test_the_page_costs_the_same_queries_whatever_the_number_of_services(
     draw_square(tangier.bni_makada)
 
     # Theme and audience choices, the places, two grouped counts per table, one for the
-    # communes' map, the outlines of each map, and residents' requests grouped in one.
-    with django_assert_num_queries(14):
+    # communes' map, the outlines of each map, residents' requests grouped in one, and the
+    # versions the page cache keys the page by (directory/page_cache.py).
+    with django_assert_num_queries(15):
         response = client.get(f"{URL}?audience=everyone&theme={themes[0].slug}")
     assert response.status_code == 200
 
