@@ -98,6 +98,7 @@ def content_changed():
 @receiver(request_started)
 def _request_started(sender, **kwargs):
     _request.tokens = {}
+    _moves.marks = {}  # a request's writes are its own transaction: they move the version
 
 
 @receiver(request_finished)
