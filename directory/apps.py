@@ -13,7 +13,10 @@ class SiteConfig(AppConfig):
     def ready(self):
         from directory.common import request_bound
 
+        from . import page_cache
+
         request_bound.connect_signals()
+        page_cache.connect_signals()
 
 
 class AdminConfig(admin_apps.AdminConfig):

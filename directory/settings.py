@@ -100,6 +100,9 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # A statement stopped by DATABASE_REQUEST_TIMEOUT becomes the 503 page.
     "directory.common.request_bound.BoundedRequestMiddleware",
+    # Public pages for anonymous visitors, from the cache until content changes; after the
+    # middleware that set headers and read the session, language and CSRF cookie.
+    "directory.page_cache.PageCacheMiddleware",
     # History records name the person who made each change.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
@@ -208,14 +211,49 @@ AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", "0") or None
 # Two-factor authentication codes name the site in the authenticator app.
 OTP_TOTP_ISSUER = "Dalil"
 
-# Rate limits (claims, reports) count in the cache, shared by every web worker through the
-# database: `manage.py createcachetable` makes its table.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "dalil_cache",
+# Caches. "default" holds what any process may rebuild and need not share: cached public
+# pages (directory/page_cache.py), keyed by the content's versions, so a stale copy is never
+# served, only left to expire. "shared" holds what every web worker and every app server
+# must see alike: the rate limits' counters (directory/common/antispam.py), and sessions
+# when Redis is there. Without REDIS_URL, "default" is each process's memory and "shared"
+# is a table of the database (`manage.py createcachetable` makes it); with REDIS_URL, both
+# live in Redis under their own key prefix, so several app servers share them.
+REDIS_URL = env("REDIS_URL")
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", str(24 * 3600))  # 0 turns it off
+if REDIS_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"dalil-{alias}",
+        }
+        for alias in ("default", "shared")
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "dalil",
+            # About 30 KB a listing page: at most 60 MB per process.
+            "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_ENTRIES", "2000")},
+        },
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "dalil_cache",
+        },
+    }
+# Sessions live in the database, where a login survives a restart; with Redis, read
+# through it ("cached_db": a request reads Redis, a login or logout writes both). Without
+# Redis they are read from the database: a cache in each process's memory would let one
+# worker still see a session another has ended.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
+SESSION_CACHE_ALIAS = "shared"
+# django-axes counts failed logins in the database (its default handler), whatever the cache.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

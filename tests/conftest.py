@@ -1,6 +1,10 @@
+import os
 from types import SimpleNamespace
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -11,6 +15,30 @@ from tests.factories import (
     RegionFactory,
 )
 from tests.pages import Page
+
+
+def pytest_configure(config):
+    """With REDIS_URL, each xdist worker uses its own Redis database: the URL's number plus
+    the worker's (gw0, gw1...), so one worker clearing its cache leaves the others' alone."""
+    from django.conf import settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    if not settings.REDIS_URL or not worker.startswith("gw"):
+        return
+    url = urlsplit(settings.REDIS_URL)
+    database = int(url.path.strip("/") or 0) + int(worker[2:])
+    for cache in settings.CACHES.values():
+        cache["LOCATION"] = urlunsplit(url._replace(path=f"/{database}"))
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: a page cached by one test, under versions that
+    its rolled-back transaction wrote, must not answer another. A database cache rolls back
+    with the test's own transaction."""
+    for cache in caches.all(initialized_only=False):
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
 
 
 @pytest.fixture(autouse=True)

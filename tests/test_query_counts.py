@@ -3,6 +3,8 @@
 Each process holds the taxonomy and the listings' facet sets in memory and reads them
 again after a change: the pages are counted as a running process serves them, after a
 first request, and what the first request after a change reads is counted on its own.
+They count what rendering a page costs, so the cache of whole pages is off here; its hits
+and misses are counted in tests/test_page_cache.py.
 """
 
 import datetime
@@ -33,6 +35,11 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SIZES = [1, 20]
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ kept out by a honeypot and a rate limit; coordinators handle reports in the admi
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.core.cache import cache
+from django.core.cache import caches
 from django.urls import reverse
 
 from directory.common.antispam import client_key
@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limit():
-    cache.clear()
+    caches["shared"].clear()
     yield
-    cache.clear()
+    caches["shared"].clear()
 
 
 def report_link(page, kind):
@@ -191,7 +191,7 @@ def test_no_ip_address_is_stored_or_used_as_a_cache_key(client, rf, personas):
     key = client_key(rf.get("/", REMOTE_ADDR="203.0.113.77"))
     assert "203.0.113.77" not in key
     assert key != client_key(rf.get("/", REMOTE_ADDR="203.0.113.78"))
-    assert cache.get(f"ratelimit:reports:{key}") == 1
+    assert caches["shared"].get(f"ratelimit:reports:{key}") == 1
 
 
 # Coordinators ----------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 The honeypot is a field people do not see (it sits in a `visually-hidden` box, labelled
 "leave empty") and robots fill in. The rate limit counts a client's submissions for an hour
-in Django's cache, under a keyed hash of its IP address: neither the cache nor the database
-ever holds the address itself.
+in Django's "shared" cache (the database's cache table, or Redis: every web worker and app
+server counts in the same place, settings.CACHES), under a keyed hash of its IP address:
+neither the cache nor the database ever holds the address itself.
 
 Used by reports and suggestions (directory/reports/views.py), and by claims and password
 reset requests (organizations/accounts/views.py).
@@ -15,7 +16,7 @@ import hmac
 from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.translation import gettext_lazy as _
 
 HOUR = 3600
@@ -55,9 +56,10 @@ class RateLimit:
         return f"ratelimit:{self.scope}:{client_key(request)}"
 
     def exceeded(self, request):
-        return cache.get(self._counter(request), 0) >= self.limit
+        return caches["shared"].get(self._counter(request), 0) >= self.limit
 
     def count(self, request):
+        cache = caches["shared"]
         counter = self._counter(request)
         cache.add(counter, 0, timeout=self.seconds)
         try:

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from directory.common.emails import queue_email
+from directory.search import versions
 from organizations.models import Membership, Organization, Service, Verification
 
 # A listing not checked for this many months shows "Needs verification" instead of its date.
@@ -81,6 +82,8 @@ def mark_verified(*, records, method, by=None, note="", on=None):
     )
     # update(): a check changes neither the record's version nor its "updated on" date.
     model.objects.filter(pk__in=[record.pk for record in records]).update(last_verified_on=on)
+    # The public pages show the date: without a save, their cached copies are told here.
+    versions.content_changed()
     for record in records:
         record.last_verified_on = on
     if by is not None:
