@@ -73,7 +73,8 @@ PUBLIC_MODELS = {
     "reports.suggestion",
 }
 # Drafts, accounts, claims, checks (a check's date on the record is public, and
-# curation/verification.py says so), curation and reports of mistakes: no public page shows them.
+# curation/verification.py says so), curation, import jobs and reports of mistakes: no public
+# page shows them.
 PRIVATE_MODELS = {
     "organizations.membership",
     "organizations.invitation",
@@ -83,6 +84,7 @@ PRIVATE_MODELS = {
     "organizations.organizationredirect",
     "organizations.likelyduplicate",
     "organizations.duplicatesearch",
+    "organizations.importjob",
     "reports.report",
 }
 CONTENT_APPS = {"organizations", "projects", "directory", "reports"}

@@ -148,6 +148,19 @@ def test_names_sort_without_regard_to_accents_or_case(visit, tangier):
     assert page.results() == [slugs[name] for name in ["amal", "Dar", "Écoute", "foyer"]]
 
 
+def test_a_renamed_organization_moves_to_its_new_place_in_the_listing(visit, tangier):
+    names = ["amal", "Dar", "foyer"]
+    organizations = {name: OrganizationFactory(name_fr=name) for name in names}
+    assert visit("/fr/organizations/").results() == [organizations[n].slug for n in names]
+
+    renamed = organizations["amal"]
+    renamed.name_fr = "Zitouna"
+    renamed.save()
+
+    expected = [organizations["Dar"].slug, organizations["foyer"].slug, renamed.slug]
+    assert visit("/fr/organizations/").results() == expected
+
+
 def test_free_text_matching_too_many_lists_the_first_ones_and_says_so(visit, tangier, monkeypatch):
     monkeypatch.setattr(facet_sets, "TEXT_LIMIT", 3)
     for number in range(5):

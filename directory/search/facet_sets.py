@@ -51,9 +51,14 @@ class Changes:
 
     added: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     removed: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    # Kinds with listed entries written again: their orders (names, update times) may change
+    # even where no set does.
+    rewritten: set = field(default_factory=set)
 
     def note(self, kind, old, new):
         """Items whose entries went from `old` to `new` facets: {object id: facets text}."""
+        if any(facets is not None for facets in [*old.values(), *new.values()]):
+            self.rewritten.add(kind)
         for object_id in old.keys() | new.keys():
             before, after = keys_of(old.get(object_id)), keys_of(new.get(object_id))
             for key in after - before:
@@ -62,12 +67,18 @@ class Changes:
                 self.removed[kind][key].add(object_id)
 
     def save(self):
-        """Write the changed sets and move their kinds' versions: a few queries per kind."""
-        for kind in self.added.keys() | self.removed.keys():
+        """Write the changed sets and move their kinds' versions: a few queries per kind.
+
+        A kind whose sets stay the same but whose entries were written again (a renamed
+        item) moves its version too, so that every process reads its orders again.
+        """
+        for kind in self.added.keys() | self.removed.keys() | self.rewritten:
             added, removed = self.added[kind], self.removed[kind]
             keys = {key for key in added.keys() | removed.keys() if added[key] or removed[key]}
             if keys:
                 save_sets(kind, keys, added, removed)
+            else:
+                versions.move(kind)
 
 
 def save_sets(kind, keys, added, removed):
