@@ -1,5 +1,7 @@
 """Template helpers for translated content and phone-friendly links."""
 
+import functools
+
 from django import template
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
@@ -93,13 +95,17 @@ def language_versions(context):
 @register.simple_tag
 def qr_svg(url):
     """A QR code of `url` as inline SVG, drawn on the server: no script, no third party."""
+    return mark_safe(_qr_svg(url))  # segno escapes the data it writes; the SVG holds no other text
+
+
+@functools.lru_cache(maxsize=512)
+def _qr_svg(url):
+    """Drawn once per address and process. The mask is fixed: choosing the best of the eight
+    (segno's default) took most of a detail page's rendering time; any mask reads."""
     import segno
 
-    code = segno.make(url, error="m")
-    # segno escapes the data it writes; the SVG holds no other text.
-    return mark_safe(
-        code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=False, title=url)
-    )
+    code = segno.make(url, error="m", mask=0)
+    return code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=False, title=url)
 
 
 @register.simple_tag
