@@ -65,7 +65,7 @@ format: $(VENV)/.installed
 # Databases of their own, so the demo database stays small: SQLite, then PostgreSQL. Each
 # is built once (generate_demo and the search index: about 20 minutes at 250,000
 # organizations on a small machine), then every page type is measured
-# under gunicorn with wrk (bench/, docs/performance.md): 33 measurements of BENCH_SECONDS each,
+# under gunicorn with wrk (directory/bench/, docs/performance.md): 33 measurements of BENCH_SECONDS each,
 # about 8 minutes a database at 10 s. Results go to bench-results/.
 BENCH_SQLITE_URL ?= sqlite:///bench.sqlite3
 BENCH_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/dalil_bench

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from bench import addresses, database, wrk
+from directory.bench import addresses, database, wrk
 from organizations.models import Organization
 from tests.factories import (
     AudienceFactory,

@@ -4,12 +4,12 @@
 
 On the database of DATABASE_URL (a database of its own: the bench fills it), it
 
-1. builds the synthetic directory once (bench/database.py);
-2. lists the addresses of each page type (bench/addresses.py): cold rotates over many
+1. builds the synthetic directory once (directory/bench/database.py);
+2. lists the addresses of each page type (directory/bench/addresses.py): cold rotates over many
    different ones, warm repeats one;
 3. counts each page type's SQL queries in this process, after a warm-up request;
-4. serves the site with gunicorn and the production settings (bench/server.py) and drives
-   it with wrk on 127.0.0.1 (bench/wrk.py), measuring the bare view (no database, no
+4. serves the site with gunicorn and the production settings (directory/bench/server.py) and drives
+   it with wrk on 127.0.0.1 (directory/bench/wrk.py), measuring the bare view (no database, no
    template) before and after every page measurement, so each page's throughput is a share
    of the bare view's measured moments apart;
 5. writes bench-results/<vendor>-<time>.json and prints a short table.
@@ -28,8 +28,8 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from bench import addresses, database, machine, server, wrk
-from bench.urls import BARE_PATH
+from directory.bench import addresses, database, machine, server, wrk
+from directory.bench.urls import BARE_PATH
 from organizations.models import Organization, Service
 
 
@@ -173,7 +173,7 @@ def count_queries(pages):
             "cold": len(cold_queries),
             "status": sorted({first.status_code, again.status_code, other.status_code}),
         }
-    with override_settings(ROOT_URLCONF="bench.urls"):
+    with override_settings(ROOT_URLCONF="directory.bench.urls"):
         with CaptureQueriesContext(connection) as bare_queries:
             client.get(BARE_PATH, secure=True)
     counts["bare"] = len(bare_queries)

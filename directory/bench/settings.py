@@ -9,5 +9,5 @@ production (server.py sets them).
 from directory.settings import *  # noqa: F403
 from directory.settings import BASE_DIR, env
 
-ROOT_URLCONF = "bench.urls"
+ROOT_URLCONF = "directory.bench.urls"
 STATIC_ROOT = env("BENCH_STATIC_ROOT", str(BASE_DIR / "staticfiles"))

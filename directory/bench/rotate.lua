@@ -1,6 +1,6 @@
 -- wrk script: request the addresses of a file (one path a line) in turn, and print the
--- figures as one JSON line for bench/wrk.py.
---   wrk -c 8 -d 10s -s bench/rotate.lua http://127.0.0.1:8200 -- addresses.txt
+-- figures as one JSON line for directory/bench/wrk.py.
+--   wrk -c 8 -d 10s -s directory/bench/rotate.lua http://127.0.0.1:8200 -- addresses.txt
 
 local thread_count = 0
 
