@@ -50,6 +50,10 @@ class Catalogue:
             Country: {country.pk: country for country in self.countries},
             Place: self.place_by_pk,
         }
+        # {model: {pk: its place in the model's order}}, to sort what fill_taxonomy() finds.
+        self.position = {
+            model: {pk: at for at, pk in enumerate(by_pk)} for model, by_pk in self.by_pk.items()
+        }
         # {(kind, enclosing place's pk or None): [its places of that kind, by code]}
         self._places_within = {}
         for place in self.places:
@@ -133,7 +137,7 @@ def fill_taxonomy(*groups):
     taxonomy = catalogue()
     for number, (instances, field_) in enumerate(relations):
         by_pk = taxonomy.by_pk[field_.related_model]
-        order = {pk: position for position, pk in enumerate(by_pk)}
+        order = taxonomy.position[field_.related_model]
         for instance in instances:
             # A link made after this process read the taxonomy shows from the next request.
             targets = [pk for pk in found.get((number, instance.pk), []) if pk in order]
