@@ -1,12 +1,13 @@
 """Public pages served from the cache to anonymous visitors, rendered again after a publish.
 
 A page is cached under its address (scheme, host, path, query string with its parameters in
-order), its language, today's date (a listing turns "needs verification" at midnight) and
-every version of versions.py: the facet sets', the taxonomy's and the public content's. Any
-save of what a public page shows moves the content version in the same transaction (the
-signals below), so the next request after a publish, an edit in the admin or a verification
-misses and renders afresh; time plays no part in freshness, and the timeout
-(PAGE_CACHE_SECONDS) only bounds what the cache holds. A hit costs the one query that reads
+order), its language, the clock's five-minute slot (a page says whether a service is open
+now, in hours kept in steps of five minutes; a listing turns "needs verification" at
+midnight) and every version of versions.py: the facet sets', the taxonomy's and the public
+content's. Any save of what a public page shows moves the content version in the same
+transaction (the signals below), so the next request after a publish, an edit in the admin
+or a verification misses and renders afresh; the clock plays no other part in freshness, and
+the timeout (PAGE_CACHE_SECONDS) only bounds what the cache holds. A hit costs the one query that reads
 the versions, which a miss makes anyway.
 
 Only what is the same for every anonymous visitor is cached: GET (and HEAD, served from
@@ -25,11 +26,11 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from directory.search import versions
+from directory.taxonomy import opening
 
 # The public pages: the same for every anonymous visitor, and all their content is covered
 # by the versions (the models of PUBLIC_MODELS, the taxonomy, the index).
@@ -69,6 +70,9 @@ PUBLIC_MODELS = {
     "directory.country",
     "directory.language",
     "directory.boundary",
+    # Opening hours' seasons and holidays: whether a service is open today.
+    "directory.seasondates",
+    "directory.publicholiday",
     # The coverage page counts residents' open requests.
     "reports.suggestion",
 }
@@ -133,7 +137,7 @@ def page_key(request):
         request.path,
         query,
         get_language(),
-        timezone.localdate().isoformat(),
+        opening.slot(),
         versions.fingerprint(),
     ]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()

@@ -25,6 +25,8 @@ COORDINATOR_PERMISSIONS = {
         "country",
         "language",
         "boundary",
+        "seasondates",
+        "publicholiday",
     ],
     "reports": ["report", "suggestion"],
     "organizations": [

@@ -164,15 +164,29 @@ class OpeningHoursForm(forms.ModelForm):
         model = OpeningHours
         fields = ["season", "weekday", "opens", "closes"]
         widgets = {
-            "opens": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            "closes": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "opens": forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
+            "closes": forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
         }
+        help_texts = {"closes": _("A closing time before the opening time is the next day's.")}
+
+    def clean_opens(self):
+        return self._in_steps_of_five_minutes(self.cleaned_data["opens"])
+
+    def clean_closes(self):
+        return self._in_steps_of_five_minutes(self.cleaned_data["closes"])
+
+    @staticmethod
+    def _in_steps_of_five_minutes(time):
+        # "Open now" is worked out for the page cache's five-minute slots (page_cache.py).
+        if time is not None and (time.minute % 5 or time.second):
+            raise forms.ValidationError(_("Use a time in steps of five minutes, e.g. 09:05."))
+        return time
 
     def clean(self):
         cleaned_data = super().clean()
         opens, closes = cleaned_data.get("opens"), cleaned_data.get("closes")
-        if opens and closes and closes <= opens:
-            self.add_error("closes", _("Closing time must be after opening time."))
+        if opens and closes and closes == opens:
+            self.add_error("closes", _("Closing time must differ from opening time."))
         return cleaned_data
 
 

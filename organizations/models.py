@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from directory.taxonomy import opening
 from directory.taxonomy.models import PublicationStatus, Versioned
 
 
@@ -260,16 +261,26 @@ class ServiceQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
+        """What a card shows: the organization, audiences, district, whether it is open now
+        (its hours, or its locations') and a phone number (listing_phone)."""
         return (
             self.published()
             .select_related("organization")
             .prefetch_related(
                 "audiences",
+                "hours",
                 Prefetch(
                     "locations",
                     queryset=Location.objects.select_related(
                         "place__arrondissement", "place__commune"
+                    ).prefetch_related("hours"),
+                ),
+                Prefetch(
+                    "organization__channels",
+                    queryset=ContactChannel.objects.filter(
+                        kind__in=[ContactChannel.Kind.PHONE, ContactChannel.Kind.WHATSAPP]
                     ),
+                    to_attr="phones",
                 ),
             )
         )
@@ -352,26 +363,42 @@ class Service(Versioned):
     def get_absolute_url(self):
         return reverse("services:detail", kwargs={"slug": self.slug})
 
+    @property
+    def effective_hours(self):
+        """Its own opening hours, or else those of the places it is given at (prefetched)."""
+        return list(self.hours.all()) or [
+            period for location in self.locations.all() for period in location.hours.all()
+        ]
+
+    @property
+    def listing_phone(self):
+        """The number a card shows: the service's own, its location's, or its organization's.
+
+        Reads what for_listing() prefetched: (number, tel: link) or None.
+        """
+        phones = getattr(self.organization, "phones", [])
+        for channel in phones:
+            if channel.service_id == self.pk:
+                return channel.value, channel.href
+        for location in self.locations.all():
+            if location.phone:
+                return location.phone, f"tel:{dialable(location.phone)}"
+        for channel in phones:
+            if channel.service_id is None:
+                return channel.value, channel.href
+        return None
+
 
 class OpeningHours(models.Model):
     """One opening period on one weekday, for a service or a location.
 
-    Seasons let Ramadan or summer hours sit beside the usual ones.
+    Seasons let Ramadan or summer hours sit beside the usual ones; a period that closes at or
+    before its opening time ends the next day (20:00–02:00). directory/taxonomy/opening.py
+    tells from them whether it is open now.
     """
 
-    class Weekday(models.IntegerChoices):
-        MONDAY = 1, _("Monday")
-        TUESDAY = 2, _("Tuesday")
-        WEDNESDAY = 3, _("Wednesday")
-        THURSDAY = 4, _("Thursday")
-        FRIDAY = 5, _("Friday")
-        SATURDAY = 6, _("Saturday")
-        SUNDAY = 7, _("Sunday")
-
-    class Season(models.TextChoices):
-        REGULAR = "regular", _("usual hours")
-        RAMADAN = "ramadan", _("during Ramadan")
-        SUMMER = "summer", _("in summer")
+    Weekday = opening.Weekday
+    Season = opening.Season
 
     service = models.ForeignKey(
         Service, on_delete=models.CASCADE, null=True, blank=True, related_name="hours"
@@ -394,47 +421,15 @@ class OpeningHours(models.Model):
                 | models.Q(service__isnull=True, location__isnull=False),
                 name="opening_hours_for_service_or_location",
             ),
+            # Closing before opening is the next day's; closing at opening says nothing.
             models.CheckConstraint(
-                condition=models.Q(closes__gt=models.F("opens")),
-                name="opening_hours_close_after_opening",
+                condition=~models.Q(closes=models.F("opens")),
+                name="opening_hours_close_apart_from_opening",
             ),
         ]
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-
-def summarize_hours(periods):
-    """Opening hours as a resident reads them: usual hours first, then each seasonal variant,
-    with consecutive days that share the same hours on one line.
-
-    Returns [(season label, [(days label, [(opens, closes), ...]), ...]), ...].
-    """
-    seasons = list(OpeningHours.Season)
-    by_season = {}
-    for period in periods:
-        days = by_season.setdefault(period.season, {})
-        days.setdefault(period.weekday, []).append((period.opens, period.closes))
-    summary = []
-    for season in sorted(by_season, key=seasons.index):
-        days = by_season[season]
-        rows = []
-        for weekday in OpeningHours.Weekday:
-            intervals = sorted(days.get(weekday, []))
-            if not intervals:
-                continue
-            if rows and rows[-1]["intervals"] == intervals and rows[-1]["last"] == weekday - 1:
-                rows[-1]["last"] = weekday
-            else:
-                rows.append({"first": weekday, "last": weekday, "intervals": intervals})
-        lines = []
-        for row in rows:
-            first = OpeningHours.Weekday(row["first"]).label
-            last = OpeningHours.Weekday(row["last"]).label
-            label = first if row["first"] == row["last"] else f"{first} – {last}"
-            lines.append((label, row["intervals"]))
-        summary.append((OpeningHours.Season(season).label, lines))
-    return summary
 
 
 def dialable(number):

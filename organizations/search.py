@@ -6,8 +6,9 @@ Registered with the search index (directory/search/index.py) when the app is rea
 from directory.common.text import translated_columns
 from directory.search import index
 from directory.search.models import SearchEntry
+from directory.taxonomy import opening
 
-from .models import Location, NewsItem, Organization, Service
+from .models import Location, NewsItem, OpeningHours, Organization, Service
 
 Kind = SearchEntry.Kind
 ORGANIZATION_NAME = [f"organization__{column}" for column in translated_columns("name")]
@@ -37,6 +38,7 @@ def service_entries(vocabulary, ids):
         ).values_list("pk", "place_id")
     )
     vocabulary.load_places(place_of.values())
+    hours = service_hours(found, locations)
     entries = []
     for row in rows:
         pk = row["pk"]
@@ -57,6 +59,7 @@ def service_entries(vocabulary, ids):
             *vocabulary.tag_keys("language", languages[pk]),
             *vocabulary.place_keys(place_ids),
             "free:yes" if row["is_free"] else "free:no",
+            *opening.schedule_keys(hours.get(pk, [])),
         }
         entries.append(
             vocabulary.entry(
@@ -71,6 +74,26 @@ def service_entries(vocabulary, ids):
             )
         )
     return entries
+
+
+def service_hours(service_ids, locations):
+    """{service id: its opening periods}: its own, or else those of the places it is given at.
+
+    `locations` is {service id: [location id, ...]}. Two queries for any number of services.
+    """
+    fields = ["season", "weekday", "opens", "closes"]
+    own, at_location = {}, {}
+    for row in OpeningHours.objects.filter(service__in=service_ids).values("service_id", *fields):
+        own.setdefault(row.pop("service_id"), []).append(opening.Period(**row))
+    location_ids = {pk for ids in locations.values() for pk in ids}
+    for row in OpeningHours.objects.filter(location__in=location_ids).values(
+        "location_id", *fields
+    ):
+        at_location.setdefault(row.pop("location_id"), []).append(opening.Period(**row))
+    return {
+        pk: own.get(pk) or [p for location in locations[pk] for p in at_location.get(location, [])]
+        for pk in service_ids
+    }
 
 
 def organization_entries(vocabulary, ids):
@@ -193,6 +216,21 @@ def register():
         lambda location: [
             (Kind.ORGANIZATION, [location.organization_id]),
             (Kind.SERVICE, services_of(location.organization_id)),
+        ],
+    )
+    # A service's hours give its "open now" keys; a location's hours are those of the services
+    # given there that have none of their own.
+    index.register_dependents(
+        OpeningHours,
+        lambda hours: [
+            (
+                Kind.SERVICE,
+                [hours.service_id]
+                if hours.service_id
+                else Service.objects.filter(locations=hours.location_id).values_list(
+                    "pk", flat=True
+                ),
+            )
         ],
     )
 

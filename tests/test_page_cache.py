@@ -23,13 +23,13 @@ from django.template import RequestContext, Template
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.csp import LazyNonce
 from simple_history.models import HistoricalChanges
 
 from directory import page_cache
 from directory.reports.models import Report
 from directory.search import versions
+from directory.taxonomy import opening
 from organizations.curation import verification
 from organizations.models import ChangeRequest, ContactChannel, OpeningHours, Verification
 from tests.factories import ContactChannelFactory, OpeningHoursFactory
@@ -69,7 +69,7 @@ def version_moves(context, kind=versions.CONTENT):
 @pytest.mark.parametrize(
     ("url", "miss"),
     [
-        ("/fr/services/", 4),
+        ("/fr/services/", 7),
         ("/fr/organizations/asticude/", 10),
         ("/fr/coverage/", 3),
     ],
@@ -325,17 +325,21 @@ def test_pending_messages_and_sessions_skip_the_cache(personas, django_assert_nu
     client.get("/fr/services/")
     client.cookies["messages"] = "anything"
 
-    with django_assert_num_queries(4):  # rendered, to show the messages
+    with django_assert_num_queries(7):  # rendered, to show the messages
         client.get("/fr/services/")
 
 
-def test_today_is_part_of_the_key(rf, personas, monkeypatch):
+def test_the_clocks_five_minutes_are_part_of_the_key(rf, personas, monkeypatch):
+    """A page says whether a service is open now: it is rendered again every five minutes."""
     request = rf.get("/fr/services/")
-    today = page_cache.page_key(request)
-    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    monkeypatch.setattr(timezone, "localdate", lambda: tomorrow)
+    keys = {}
+    for minute in (0, 4, 5, 59):
+        at = datetime.datetime(2026, 12, 7, 15, minute, 30)
+        monkeypatch.setattr(opening, "now", lambda at=at: at)
+        keys[minute] = page_cache.page_key(request)
 
-    assert page_cache.page_key(request) != today
+    assert keys[0] == keys[4]
+    assert len({keys[0], keys[5], keys[59]}) == 3
 
 
 # The caches follow the environment --------------------------------------------------------

@@ -12,6 +12,7 @@ import datetime
 import pytest
 
 from directory.search import index as search_index
+from organizations.models import OpeningHours
 from projects.models import Participation
 from tests.factories import (
     ArrondissementFactory,
@@ -70,7 +71,7 @@ def rich_organization(taxonomy, **fields):
 
 def rich_service(taxonomy, organization=None, **fields):
     organization = organization or rich_organization(taxonomy)
-    return ServiceFactory(
+    service = ServiceFactory(
         organization=organization,
         themes=taxonomy["themes"][1:],
         audiences=taxonomy["audiences"],
@@ -78,6 +79,10 @@ def rich_service(taxonomy, organization=None, **fields):
         locations=list(organization.locations.all()),
         **fields,
     )
+    for weekday in OpeningHours.Weekday:
+        OpeningHoursFactory(service=service, location=None, weekday=weekday)
+    ContactChannelFactory(organization=organization, service=service)
+    return service
 
 
 def rich_project(taxonomy, lead=None, funder=None, **fields):
@@ -124,8 +129,11 @@ LISTING_QUERIES = [
     ("/fr/", 5),
     ("/fr/organizations/", 4),
     ("/fr/organizations/?place=medina&theme=migration&q=association&kind=association", 6),
-    ("/fr/services/", 4),
-    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 4),
+    # Services: the cards' opening hours (the service's, its locations') and phone numbers.
+    ("/fr/services/", 7),
+    ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 7),
+    ("/fr/services/?open=now&free=true", 7),
+    ("/fr/services/?open=monday&theme=migration", 7),
     ("/fr/projects/", 4),
     ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 4),
     ("/fr/news/", 2),

@@ -5,7 +5,8 @@ its filters; the coverage and home pages list the same. They change a few times 
 each process reads them whole once (a few hundred rows, about 1,700 places) and again only
 when their version moves (versions.py): any save or deletion of a theme, audience, language,
 country or place moves it (signals.py). The instances are shared by every request of the
-process: read them, never change them.
+process: read them, never change them. The calendar of seasons and public holidays
+(opening hours) comes with them.
 """
 
 import threading
@@ -13,7 +14,16 @@ from dataclasses import dataclass, field
 
 from django.db.models import IntegerField, Value
 
-from directory.taxonomy.models import Audience, Country, Language, Place, Theme
+from directory.taxonomy.models import (
+    Audience,
+    Country,
+    Language,
+    Place,
+    PublicHoliday,
+    SeasonDates,
+    Theme,
+)
+from directory.taxonomy.opening import Calendar
 
 from . import versions
 
@@ -28,6 +38,8 @@ class Catalogue:
     languages: list = field(default_factory=list)
     countries: list = field(default_factory=list)
     places: list = field(default_factory=list)
+    # The seasons' dates and public holidays, for opening hours (taxonomy/opening.py).
+    calendar: Calendar = field(default_factory=Calendar)
 
     def __post_init__(self):
         self.theme_by_slug = {theme.slug: theme for theme in self.themes}
@@ -97,6 +109,10 @@ def read(version):
         languages=list(Language.objects.all()),
         countries=list(Country.objects.all()),
         places=list(Place.objects.order_by("code")),
+        calendar=Calendar(
+            seasons=list(SeasonDates.objects.values_list("season", "first_day", "last_day")),
+            holidays={holiday.date: holiday for holiday in PublicHoliday.objects.all()},
+        ),
     )
 
 

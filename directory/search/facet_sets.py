@@ -14,6 +14,7 @@ chosen, from the entries' sort names read once per version, and only the page's 
 read from the tables.
 """
 
+import datetime
 import threading
 from array import array
 from collections import defaultdict
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import connections, router, transaction
 from pyroaring import BitMap
+
+from directory.taxonomy import opening
 
 from . import versions
 from .models import FacetSet, SearchEntry
@@ -133,18 +136,57 @@ def rebuild(kind):
 class Snapshot:
     """The facet sets of one kind at one version, and the orders its listings sort by."""
 
-    def __init__(self, kind, version):
+    def __init__(self, kind, version, sets=None):
+        """The sets of `kind` read from the database, or the `sets` given ({key: BitMap})."""
         self.kind = kind
         self.version = version
-        self.sets = {
-            key: BitMap.deserialize(bytes(members))
-            for key, members in FacetSet.objects.filter(kind=kind).values_list("key", "members")
-        }
+        if sets is None:
+            rows = FacetSet.objects.filter(kind=kind).values_list("key", "members")
+            sets = {key: BitMap.deserialize(bytes(members)) for key, members in rows}
+        self.sets = sets
         self._orders = {}
         self._lock = threading.Lock()
+        # {season: [(key, periods)]}: the opening hours the keys "hours:..." stand for.
+        self.schedules = defaultdict(list)
+        for key in self.sets:
+            if key.startswith("hours:"):
+                season, periods = opening.parse_schedule(key)
+                self.schedules[season].append((key, periods))
 
     def members(self, key):
         return self.sets.get(key) or BitMap()
+
+    def open_at(self, moment, calendar):
+        """The items open at `moment`, from their hours' keys: as many checks as there are
+        different hours, however many items share them.
+
+        An item is open if a period that opened today, or yesterday and ends after midnight,
+        is open now, in the hours of the season that applied on that day (its usual hours
+        where it has none for that season); nothing opens on a public holiday.
+        """
+        found = BitMap()
+        for back in (1, 0):
+            day = moment.date() - datetime.timedelta(days=back)
+            if calendar.holiday(day):
+                continue
+            season = calendar.season_on(day)
+            usual = self._open_from(opening.Season.REGULAR, day, moment)
+            if season != opening.Season.REGULAR and self.schedules[season]:
+                with_season = BitMap.union(*(self.members(k) for k, _ in self.schedules[season]))
+                found |= self._open_from(season, day, moment) | (usual - with_season)
+            else:
+                found |= usual
+        return found
+
+    def _open_from(self, season, day, moment):
+        return BitMap.union(
+            BitMap(),
+            *(
+                self.members(key)
+                for key, periods in self.schedules[season]
+                if opening.open_from(periods, day, moment)
+            ),
+        )
 
     def order(self, sort, language, read=None):
         """The ids of all the kind's items in the listing's order, and each id's position.
@@ -208,8 +250,9 @@ def snapshot(kind):
 class Selection:
     """The results of a listing's filters, their facet counts and their pages.
 
-    `chosen` maps each active filter's name to its facet key; `text_ids` are the ids the free
-    text matched (None when there is no text). A facet's counts apply every filter but its
+    `chosen` maps each active filter's name to its facet key, or to the set of ids it keeps
+    when no one key says it ("open now"); `text_ids` are the ids the free text matched (None
+    when there is no text). A facet's counts apply every filter but its
     own, so each option says how many results choosing it would give.
     """
 
@@ -226,13 +269,16 @@ class Selection:
             results = results & self.text_ids
         for name, key in self.chosen.items():
             if name not in excluded:
-                results = results & self.snapshot.members(key)
+                results = results & self.members(key)
         return results
+
+    def members(self, key):
+        return key if isinstance(key, BitMap) else self.snapshot.members(key)
 
     def counts(self, keys, *, without=None):
         """{key: how many results there would be with this option of filter `without`}."""
         base = self.without(without) if without in self.chosen else self.results
-        return {key: base.intersection_cardinality(self.snapshot.members(key)) for key in keys}
+        return {key: base.intersection_cardinality(self.members(key)) for key in keys}
 
     def __len__(self):
         return len(self.results)

@@ -310,7 +310,7 @@ class FacetSetCounts:
         return self._selection
 
     def option_counts(self, name, group_by, prefix, values, *, with_own=False):
-        keys = {value: f"{prefix}:{value}" for value in values}
+        keys = {value: FacetSetCounts.facet_key(self, prefix, value) for value in values}
         counts = self.selection.counts(keys.values(), without=None if with_own else name)
         return {value: counts[key] for value, key in keys.items()}
 

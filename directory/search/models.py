@@ -102,7 +102,8 @@ class FacetSet(models.Model):
     """
 
     kind = models.CharField(max_length=16, choices=SearchEntry.Kind)
-    key = models.CharField(max_length=64)
+    # Long enough for a service's hours as a key (taxonomy/opening.py, schedule_keys).
+    key = models.CharField(max_length=255)
     members = models.BinaryField()
 
     class Meta:

@@ -8,11 +8,20 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from directory.common.text import translated_columns
-from directory.taxonomy.models import Audience, Country, Language, Place, Theme
+from directory.taxonomy.models import (
+    Audience,
+    Country,
+    Language,
+    Place,
+    PublicHoliday,
+    SeasonDates,
+    Theme,
+)
 
 from . import index, versions
 
-TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place]
+# The calendar of opening hours comes with the catalogue too.
+TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place, SeasonDates, PublicHoliday]
 
 
 def taxonomy_words(instance):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Audience, Country, Language, Place, Theme
+from .models import Audience, Country, Language, Place, PublicHoliday, SeasonDates, Theme
 
 
 @admin.register(Theme)
@@ -40,6 +40,18 @@ class CountryAdmin(TranslationAdmin):
 class LanguageAdmin(TranslationAdmin):
     list_display = ["name", "code", "position"]
     search_fields = ["name_fr", "name_ar", "name_en", "code"]
+
+
+@admin.register(SeasonDates)
+class SeasonDatesAdmin(admin.ModelAdmin):
+    list_display = ["season", "first_day", "last_day", "source"]
+    list_filter = ["season"]
+
+
+@admin.register(PublicHoliday)
+class PublicHolidayAdmin(TranslationAdmin):
+    list_display = ["name", "date"]
+    date_hierarchy = "date"
 
 
 # Reports and suggestions from residents: the coordinators' queue -------------------------

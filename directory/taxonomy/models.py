@@ -10,6 +10,8 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .opening import Season
+
 # The HCP code of the commune of Tangier, whose arrondissements the home and coverage pages show.
 TANGIER_COMMUNE_CODE = "01.511.01.0"
 
@@ -209,3 +211,52 @@ class Boundary(models.Model):
 
     def __str__(self):
         return str(self.place)
+
+
+class SeasonDates(models.Model):
+    """When a season's opening hours apply: a Ramadan as officially announced, a summer.
+
+    Without dates for a year's Ramadan, the Umm al-Qura calendar gives them (opening.py);
+    coordinators correct them here to the announcement, which can differ by a day.
+    """
+
+    season = models.CharField(
+        _("season"),
+        max_length=16,
+        choices=[(s.value, s.label) for s in Season if s != Season.REGULAR],
+    )
+    first_day = models.DateField(_("first day"))
+    last_day = models.DateField(_("last day"))
+    source = models.CharField(
+        _("source"), max_length=300, blank=True, help_text=_("e.g. the ministry's announcement")
+    )
+
+    class Meta:
+        ordering = ["-first_day"]
+        verbose_name = _("season dates")
+        verbose_name_plural = _("season dates")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_day__gte=models.F("first_day")),
+                name="season_dates_in_order",
+            ),
+            models.UniqueConstraint(fields=["season", "first_day"], name="season_dates_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_season_display()} {self.first_day:%Y-%m-%d} – {self.last_day:%Y-%m-%d}"
+
+
+class PublicHoliday(models.Model):
+    """A day on which services close, whatever their usual hours say."""
+
+    date = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("public holiday")
+        verbose_name_plural = _("public holidays")
+
+    def __str__(self):
+        return f"{self.name} ({self.date:%Y-%m-%d})"

@@ -1,5 +1,6 @@
 """Template helpers for translated content and phone-friendly links."""
 
+import datetime
 import functools
 
 from django import template
@@ -8,6 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from directory.common.text import passage
+from directory.search.catalogue import catalogue
+from directory.taxonomy import opening
 
 register = template.Library()
 
@@ -119,10 +122,29 @@ def whatsapp_share_url(*lines):
 
 @register.simple_tag
 def opening_hours(periods):
-    """Opening hours grouped by season, consecutive days with the same hours together."""
-    from organizations.models import summarize_hours
+    """Opening hours grouped by season, the season that applies today first (opening.py)."""
+    periods = list(periods)
+    found = opening.status(periods, catalogue().calendar)
+    return opening.summarize(periods, found.season if found else None)
 
-    return summarize_hours(periods)
+
+@register.simple_tag
+def open_status(periods):
+    """Open now and until when, or closed and when it opens: {"status", "day"}, where "day"
+    names the day of the next change if it is not today ("tomorrow", "Monday"); None where
+    there are no hours."""
+    moment = opening.now()
+    found = opening.status(list(periods), catalogue().calendar, moment)
+    if found is None:
+        return None
+    change = found.closes or found.opens
+    day = ""
+    if change is not None and change.date() != moment.date():
+        if change.date() == moment.date() + datetime.timedelta(days=1):
+            day = _("tomorrow")
+        else:
+            day = opening.WEEKDAY_IN_SENTENCE[change.isoweekday()]
+    return {"status": found, "day": day}
 
 
 @register.filter
