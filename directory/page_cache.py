@@ -7,8 +7,8 @@ midnight) and every version of versions.py: the facet sets', the taxonomy's and 
 content's. Any save of what a public page shows moves the content version in the same
 transaction (the signals below), so the next request after a publish, an edit in the admin
 or a verification misses and renders afresh; the clock plays no other part in freshness, and
-the timeout (PAGE_CACHE_SECONDS) only bounds what the cache holds. A hit costs the one query that reads
-the versions, which a miss makes anyway.
+the timeout (PAGE_CACHE_SECONDS) only bounds what the cache holds. A hit costs the one query
+that reads the versions, which a miss makes anyway.
 
 Only what is the same for every anonymous visitor is cached: GET (and HEAD, served from
 it) of the pages named in CACHED_VIEWS, by a visitor with no session and no pending messages,
