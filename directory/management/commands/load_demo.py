@@ -32,10 +32,24 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from directory.common.text import language_codes, translated_columns
-from directory.demo import example_activity, example_organizations, real_content, taxonomy
+from directory.demo import (
+    example_activity,
+    example_organizations,
+    holidays,
+    real_content,
+    taxonomy,
+)
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
 from directory.search import index as search_index
-from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
+from directory.taxonomy.models import (
+    Audience,
+    Country,
+    Language,
+    Place,
+    PublicationStatus,
+    PublicHoliday,
+    Theme,
+)
 from organizations.models import (
     ContactChannel,
     Location,
@@ -61,6 +75,7 @@ SUMMARY_LABELS = [
     "themes",
     "audiences",
     "languages",
+    "public holidays",
 ]
 
 
@@ -131,6 +146,7 @@ class Command(BaseCommand):
         # The search index is written once at the end rather than after every save.
         with transaction.atomic(), search_index.deferred():
             self.load_taxonomy()
+            self.load_holidays()
             self.load_organizations(
                 [(data, False) for data in real_content.ORGANIZATIONS]
                 + [(data, True) for data in example_organizations.EXAMPLE_ORGANIZATIONS]
@@ -140,6 +156,18 @@ class Command(BaseCommand):
             self.load_news(real_content.NEWS + example_activity.EXAMPLE_NEWS)
             self.load_demo_users()
         self.print_summary()
+
+    # --- Public holidays -------------------------------------------------------------
+
+    def load_holidays(self):
+        """This year's and next year's, that coordinators correct to the announcements."""
+        year = datetime.date.today().year
+        for date, names in holidays.holidays([year, year + 1]):
+            _holiday, created = PublicHoliday.objects.get_or_create(
+                date=date, defaults=translated("name", names)
+            )
+            counts = self.created if created else self.kept
+            counts["public holidays"] += 1
 
     # --- Taxonomy ----------------------------------------------------------------------
 
