@@ -62,8 +62,9 @@ def test_saving_an_organization_costs_the_same_queries_whatever_depends_on_it(
     # The save and its history, then one batch: the entries of the organization and of its
     # services, news and projects (each kind its rows, its tags and 4 writes), the facet
     # sets it changes, the taxonomy once, and the places of those items only; each listed
-    # kind written again moves its version, so the listings read their order again.
-    with django_assert_num_queries(51):
+    # kind written again moves its version, so the listings read their order again; the
+    # services' opening hours and their locations' (the "open now" keys).
+    with django_assert_num_queries(53):
         organization.save()
 
     kinds = {kind for kind, _pk in found("salamandres")}
@@ -80,7 +81,8 @@ def test_saving_a_service_costs_the_same_queries_whatever_its_locations(
     service.locations.set(organization.locations.all())
     service.name_fr = "Atelier des hérissons"
 
-    with django_assert_num_queries(20):  # the service's new name moves its kind's version
+    # The service's new name moves its kind's version; its hours and its locations' hours.
+    with django_assert_num_queries(22):
         service.save()
 
     assert ("service", service.pk) in found("hérissons")
@@ -142,8 +144,8 @@ def test_approving_a_profile_change_indexes_once_whatever_depends_on_it(
     # one batch for the index: the organization with its services, news and projects, the
     # content version the page cache keys by, the versions of the listed kinds written
     # again, and the session unless Redis holds it. Each save indexing on its own wrote the
-    # organization twice (its row, then its themes): 87.
-    with django_assert_num_queries(84 + SESSION_READ) as captured:
+    # organization twice (its row, then its themes): 87. The services' hours: 2 more.
+    with django_assert_num_queries(86 + SESSION_READ) as captured:
         response = client.post(review, {"decision": "approve"})
 
     assert response.status_code == 302
