@@ -141,6 +141,7 @@ class Snapshot:
             for key, members in FacetSet.objects.filter(kind=kind).values_list("key", "members")
         }
         self._orders = {}
+        self._located = None  # (key, nearby.Positions): see positions()
         self._lock = threading.Lock()
 
     def members(self, key):
@@ -174,6 +175,19 @@ class Snapshot:
                 [self.kind],
             )
             return [object_id for (object_id,) in cursor.fetchall()]
+
+    # Nearest first (nearby.py) ---------------------------------------------------------
+
+    def positions(self, key, read):
+        """Where the kind's items are (nearby.Positions), built by `read` once per version.
+
+        `key` names what else the positions depend on (the places' centres, from the
+        catalogue's version): another key builds them again.
+        """
+        with self._lock:
+            if self._located is None or self._located[0] != key:
+                self._located = (key, read())
+            return self._located[1]
 
     @staticmethod
     def _positions(ordered_ids):
