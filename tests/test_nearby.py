@@ -214,6 +214,11 @@ def test_a_position_is_rounded_to_about_a_hundred_metres(text, degrees):
     assert found.degrees == tuple(Decimal(value) for value in degrees)
 
 
+def test_a_position_is_written_with_three_decimals():
+    assert parse_position("35.7,-5.80321").position_text == "35.700,-5.803"
+    assert parse_position("40,0").position_text == "40.000,0.000"
+
+
 @pytest.mark.parametrize(
     "text",
     [

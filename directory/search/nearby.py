@@ -55,10 +55,13 @@ class Point:
     @property
     def degrees(self):
         """(latitude, longitude) as decimal degrees."""
-        return (
-            Decimal(self.latitude).scaleb(-6).normalize(),
-            Decimal(self.longitude).scaleb(-6).normalize(),
-        )
+        return (Decimal(self.latitude).scaleb(-6), Decimal(self.longitude).scaleb(-6))
+
+    @property
+    def position_text(self):
+        """ "35.777,-5.803": how a position a resident gives is written in a listing's address
+        (three decimals, as static/nearby.js sends it)."""
+        return ",".join(f"{value:.{POSITION_DECIMALS}f}" for value in self.degrees)
 
 
 def _microdegrees(value):
