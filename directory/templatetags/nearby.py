@@ -1,8 +1,12 @@
-"""How far a result of a nearest-first listing is, as a resident reads it: "1.2 km"."""
+"""Near me: how far a result of a nearest-first listing is ("1.2 km"), and the way there."""
+
+from urllib.parse import quote
 
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+
+from directory.common.text import passage
 
 register = template.Library()
 
@@ -27,3 +31,23 @@ def distance(nearby):
     if nearby.approximate:
         text = _("about %(distance)s") % {"distance": text}
     return text
+
+
+@register.simple_tag
+def directions_url(location):
+    """A geo: link the phone's own map application opens at the location, labelled with its
+    name; "" for a sensitive location (a shelter) or one without coordinates.
+
+    geo:35.755100,-5.832600?q=35.755100,-5.832600(Centre%20d%27%C3%A9coute)
+    """
+    if location.is_sensitive or location.latitude is None or location.longitude is None:
+        return ""
+    label = (
+        passage(location, "name").text
+        or passage(location, "address").text
+        or str(location.district)
+    )
+    # Parentheses would end the label early: the map applications read up to the first ")".
+    label = quote(label.replace("(", " ").replace(")", " ").strip(), safe="")
+    point = f"{location.latitude},{location.longitude}"
+    return f"geo:{point}?q={point}({label})"
