@@ -1,3 +1,5 @@
+from functools import cached_property
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -108,6 +110,7 @@ class NearestFirst:
         self.nearest_from = near
         return centre
 
+    @cached_property
     def near_options(self):
         """[(value, label, selected)] for the "Nearest to" choice: the communes and
         arrondissements of the chosen place's province (of Tangier's, when none is chosen),

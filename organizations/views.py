@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from directory.search import nearby
 from directory.search.catalogue import fill_taxonomy
 
+from . import shortlist
 from .filters import OrganizationFilter, ServiceFilter, nearest_first_data
 from .models import NewsItem, Organization, OrganizationRedirect, Service
 
@@ -71,6 +72,23 @@ def service_list(request):
         request,
         "organizations/service_list.html",
         {"filter": filterset, "facets": filterset.facets(), "page_obj": page_obj},
+    )
+
+
+def service_shortlist(request):
+    """The services a resident saved, from ?s=<slug>,<slug>: to print or pass on."""
+    slugs = shortlist.slugs_of(request.GET.get("s"))
+    found = shortlist.entries(slugs)
+    kept = ",".join(entry.slug for entry in found)
+    url = request.build_absolute_uri(request.path) + (f"?s={kept}" if kept else "")
+    return render(
+        request,
+        "organizations/shortlist.html",
+        {
+            "entries": found,
+            "url": url,
+            "message": shortlist.message(found, url),
+        },
     )
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from directory.search import index as search_index
+from organizations.models import Service
 from projects.models import Participation
 from tests.factories import (
     ArrondissementFactory,
@@ -197,6 +198,27 @@ def test_a_nearest_first_listing_reads_the_positions_again_after_a_change(
     assert response.context["page_obj"].paginator.count == 4
     with django_assert_num_queries(4):
         client.get(url)
+
+
+@pytest.mark.parametrize("size", [1, 20, 35])
+def test_the_shortlist_costs_the_same_queries_whatever_its_length(
+    client, django_assert_num_queries, taxonomy, size
+):
+    with search_index.deferred():
+        slugs = [rich_service(taxonomy).slug for _ in range(size)]
+        for slug in slugs[::2]:
+            service = Service.objects.get(slug=slug)
+            ContactChannelFactory(organization=service.organization, service=service)
+            OpeningHoursFactory(service=service, location=None)
+    url = "/fr/services/shortlist/?s=" + ",".join([*slugs, "unknown"])
+
+    # Services with their organizations, their phones, hours, locations with theirs,
+    # and their organizations' phones.
+    with django_assert_num_queries(6):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert len(response.context["entries"]) == min(size, 30)
 
 
 @pytest.fixture
