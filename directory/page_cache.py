@@ -41,6 +41,7 @@ CACHED_VIEWS = {
     "organizations:detail",
     "services:list",
     "services:detail",
+    "services:shortlist",
     "news:list",
     "news:detail",
     "projects:list",

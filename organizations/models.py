@@ -302,6 +302,30 @@ class ServiceQuerySet(models.QuerySet):
             )
         )
 
+    def for_shortlist(self):
+        """What a resident's shortlist shows of each service: its organization, phones,
+        addresses and opening hours (organizations/shortlist.py)."""
+        phones = [ContactChannel.Kind.PHONE, ContactChannel.Kind.WHATSAPP]
+        return (
+            self.published()
+            .select_related("organization")
+            .prefetch_related(
+                Prefetch("channels", queryset=ContactChannel.objects.filter(kind__in=phones)),
+                "hours",
+                Prefetch(
+                    "locations",
+                    queryset=Location.objects.select_related(
+                        "place__arrondissement", "place__commune"
+                    ).prefetch_related("hours"),
+                ),
+                Prefetch(
+                    "organization__channels",
+                    queryset=ContactChannel.objects.filter(service=None, kind__in=phones),
+                    to_attr="own_phones",
+                ),
+            )
+        )
+
 
 class Service(Versioned):
     """Concrete support an organization offers residents: a legal clinic, a literacy class."""

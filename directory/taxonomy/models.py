@@ -104,6 +104,14 @@ class Place(models.Model):
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     population_2024 = models.PositiveIntegerField(null=True, blank=True)
+    # The centre of its outline (manage.py import_boundaries): "nearest first" measures from it
+    # when a resident picks this place instead of giving their position.
+    latitude = models.DecimalField(
+        _("latitude of its centre"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude of its centre"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
     aliases = models.CharField(
         _("other spellings"),
         max_length=300,
