@@ -127,6 +127,14 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text emails (directory/common/emails.py): the same templates, without HTML
+    # escaping, so a subject reads "d'aide" and not "d&#x27;aide".
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 DATABASES = {
