@@ -280,6 +280,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
+# Arabic date-and-time formats that Django's own locale lacks.
+FORMAT_MODULE_PATH = ["directory.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -66,8 +66,8 @@ def dashboard(request):
         {
             "memberships": memberships,
             "proposals": proposals,
+            # Coordinators see their desk above: what waits for them (templatetags/moderation).
             "is_coordinator": is_coordinator,
-            "queue_count": ChangeRequest.objects.pending().count() if is_coordinator else 0,
         },
     )
 
