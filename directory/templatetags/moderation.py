@@ -47,6 +47,12 @@ def moderation_queue():
             reverse("admin:organizations_servicetoverify_changelist"),
         ),
         (
+            _("Organizations no one could verify for 18 months"),
+            Organization.objects.published().filter(unverifiable_since__isnull=False).count(),
+            reverse("admin:organizations_organizationtoverify_changelist")
+            + "?unverifiable_since__isempty=0",
+        ),
+        (
             _("Likely duplicates"),
             LikelyDuplicate.objects.open().count(),
             reverse("admin:organizations_likelyduplicate_changelist"),
