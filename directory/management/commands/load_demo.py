@@ -486,8 +486,10 @@ class Command(BaseCommand):
     # --- Demo users --------------------------------------------------------------------
 
     def load_demo_users(self):
-        """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
-        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner.
+        """Four demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
+        a coordinator (who may use the admin), ASTICUDE's editor, the Nordic Center's owner,
+        and the editor of a fictional organization with services, whose opening hours the
+        README's walk-through edits.
 
         An account that is there is left as it is, its password too. Known passwords have no
         place on a live site: with DEBUG off nothing is created.
@@ -503,6 +505,7 @@ class Command(BaseCommand):
             ("coordinator", None, None),
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
+            ("editor-nour", "nour-mothers-bni-makada", Membership.Role.EDITOR),
         ]
         # Empty counts as unset, as in the settings.
         password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
