@@ -89,18 +89,19 @@ def organization_overview(request, slug):
             record.draft = open_drafts.get((model_name, record.pk))
         return records
 
-    sections = [
-        (
-            editable.kind,
-            editable.section,
-            editable.add_label,
-            with_drafts(list(editable.records(organization)), editable.model._meta.model_name),
-        )
-        for editable in registry.sections()
-    ]
     new_drafts = [
         draft for draft in drafts if draft.is_new_record and draft.status in ChangeRequest.OPEN
     ]
+    # Each section lists its records and, below them, the new ones still waiting for review:
+    # a new service is under "Services", never "Services: none yet".
+    sections = []
+    for editable in registry.sections():
+        model_name = editable.model._meta.model_name
+        waiting = [draft for draft in new_drafts if draft.content_type.model == model_name]
+        records = with_drafts(list(editable.records(organization)), model_name)
+        sections.append((editable.kind, editable.section, editable.add_label, records, waiting))
+    in_sections = {draft.pk for *_rest, waiting in sections for draft in waiting}
+    new_drafts = [draft for draft in new_drafts if draft.pk not in in_sections]
     history = Paginator(
         [draft for draft in drafts if draft.status not in ChangeRequest.OPEN], 20
     ).get_page(request.GET.get("page"))

@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from organizations.models import ChangeRequest, NewsItem, Service
-from tests.factories import OpeningHoursFactory
+from organizations.models import ChangeRequest, Membership, NewsItem, Service
+from tests.factories import OpeningHoursFactory, OrganizationFactory
 from tests.forms import fill, read_form
 from tests.pages import Page
 
@@ -288,3 +288,18 @@ def test_a_new_organization_never_takes_a_manage_address(client, personas):
 
     assert Organization.objects.get(name_fr="Review").slug == "review-2"
     assert Organization.objects.get(name_fr="Claims").slug == "claims-2"
+
+
+def test_a_new_service_waiting_for_review_is_listed_under_services(client, personas):
+    organization = OrganizationFactory(slug="no-services-yet")
+    Membership.objects.create(user=personas.editor, organization=organization, role="editor")
+    client.force_login(personas.editor)
+    submit_edit(
+        client, reverse("manage:new", args=[organization.slug, "service"]), name_fr="Cours du soir"
+    )
+
+    page = Page(client.get(reverse("manage:organization", args=[organization.slug])))
+
+    services = page.root.find("section", aria_labelledby="service-heading")
+    assert "Cours du soir" in services.text
+    assert "Aucun élément pour l'instant" not in services.text
