@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .accounts.twofactor import otp_required_if_enabled
+from .curation import completeness
 from .forms import ReviewDecisionForm
 from .models import ChangeRequest, Membership
 from .review import (
@@ -111,6 +112,7 @@ def organization_overview(request, slug):
         {
             "organization": organization,
             "profile_draft": open_drafts.get(("organization", organization.pk)),
+            "gaps": completeness.gaps(organization),
             "sections": sections,
             "new_drafts": new_drafts,
             "history": history,

@@ -73,7 +73,7 @@ def test_a_coordinators_desk_counts_what_waits_with_a_link_to_each(client, perso
     }
     assert lines["Signalements de fiches erronées"][0] == "1"
     assert lines["Modifications en attente de validation"][1] == reverse("manage:review_queue")
-    assert "Doublons probables" in lines and len(lines) == 7
+    assert "Doublons probables" in lines and len(lines) == 8
     assert "Vous n'êtes membre d'aucune organisation" not in page.text
 
 
@@ -84,3 +84,26 @@ def test_an_editor_sees_their_organizations_not_the_desk(client, personas):
 
     assert page.root.find("h1").text == "Mes organisations"
     assert page.root.find("ul", cls="desk") is None
+
+
+def test_the_overview_says_what_residents_will_miss_with_a_link_to_fix_each(client, personas):
+    from organizations.models import ContactChannel, Location, OpeningHours
+
+    organization = personas.asticude.organization
+    ContactChannel.objects.filter(organization=organization).delete()
+    Location.objects.filter(organization=organization).update(phone="")
+    OpeningHours.objects.filter(service__organization=organization).delete()
+    OpeningHours.objects.filter(location__organization=organization).delete()
+    organization.last_verified_on = datetime.date(2020, 1, 1)
+    organization.save()
+    client.force_login(personas.editor)
+
+    page = Page(client.get(reverse("manage:organization", args=["asticude"])))
+
+    gaps = page.root.find("section", cls="gaps")
+    assert "Aucun numéro de téléphone" in gaps.text
+    service = personas.asticude.service
+    assert reverse("manage:edit", args=["asticude", "service", service.pk]) in [
+        a.get("href") for a in gaps.find_all("a")
+    ]
+    assert "Non vérifiée depuis" in gaps.text
