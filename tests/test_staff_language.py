@@ -107,3 +107,19 @@ def test_the_overview_says_what_residents_will_miss_with_a_link_to_fix_each(clie
         a.get("href") for a in gaps.find_all("a")
     ]
     assert "Non vérifiée depuis" in gaps.text
+
+
+def test_themes_are_offered_under_their_broad_theme(client, personas):
+    from tests.factories import ThemeFactory
+
+    migration = ThemeFactory(slug="migration-x", name_fr="Migration")
+    protection = ThemeFactory(slug="protection-x", name_fr="Protection", parent=migration)
+    client.force_login(personas.editor)
+    service = personas.asticude.service
+
+    page = Page(client.get(reverse("manage:edit", args=["asticude", "service", service.pk])))
+
+    box = page.root.find("input", name="themes", value=str(protection.pk))
+    group = box.parent.parent.parent  # input < label < div < the broad theme's group
+    assert group.find("label").text == "Migration"
+    assert "Migration, en général" in group.text
