@@ -41,6 +41,7 @@ from directory.demo import (
 )
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
 from directory.search import index as search_index
+from directory.search import versions
 from directory.taxonomy.models import (
     Audience,
     Country,
@@ -162,12 +163,17 @@ class Command(BaseCommand):
     def load_holidays(self):
         """This year's and next year's, that coordinators correct to the announcements."""
         year = datetime.date.today().year
-        for date, names in holidays.holidays([year, year + 1]):
-            _holiday, created = PublicHoliday.objects.get_or_create(
-                date=date, defaults=translated("name", names)
-            )
-            counts = self.created if created else self.kept
-            counts["public holidays"] += 1
+        wanted = holidays.holidays([year, year + 1])
+        there = existing(PublicHoliday, "date", [date for date, _names in wanted])
+        created = PublicHoliday.objects.bulk_create(
+            PublicHoliday(date=date, **translated("name", names))
+            for date, names in wanted
+            if date not in there
+        )
+        if created:  # bulk_create sends no signal: the processes read the calendar again
+            versions.move(versions.TAXONOMY)
+        self.created["public holidays"] += len(wanted) - len(there)
+        self.kept["public holidays"] += len(there)
 
     # --- Taxonomy ----------------------------------------------------------------------
 
