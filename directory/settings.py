@@ -127,6 +127,14 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text emails (directory/common/emails.py): the same templates, without HTML
+    # escaping, so a subject reads "d'aide" and not "d&#x27;aide".
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 DATABASES = {
@@ -272,6 +280,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
+# Arabic date-and-time formats that Django's own locale lacks.
+FORMAT_MODULE_PATH = ["directory.formats"]
 USE_I18N = True
 USE_TZ = True
 

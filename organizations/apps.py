@@ -13,7 +13,9 @@ class OrganizationsConfig(AppConfig):
 
         search.register()  # services, organizations and news in the search index
         editables.register()  # the profile, locations, services and news staff edit
-        post_migrate.connect(create_coordinators_group, sender=self)
+        # After every app's migrate, not only this one's: the apps after it in INSTALLED_APPS
+        # (projects) get their permissions then, and the group needs them after one migrate.
+        post_migrate.connect(create_coordinators_group, dispatch_uid="coordinators-group")
 
 
 # What coordinators may do in the admin, besides reviewing (organizations/rules.py).

@@ -134,6 +134,14 @@ class Organization(Versioned):
         default=PublicationStatus.DRAFT,
     )
     last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
+    # Freshness (curation/verification.py): when its owners were last asked by email whether
+    # the listing is still correct, and since when no one could verify it.
+    confirmation_requested_on = models.DateField(
+        _("last asked to confirm on"), null=True, blank=True, editable=False
+    )
+    unverifiable_since = models.DateField(
+        _("could not be verified since"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -146,6 +154,10 @@ class Organization(Versioned):
         indexes = [
             # The public listing: published organizations, most recently updated first.
             models.Index(fields=["status", "-updated_at"], name="organization_status_updated"),
+            # The desk's count and the monthly requests: published, last verified before ...
+            models.Index(
+                fields=["status", "last_verified_on"], name="organization_status_checked"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -19,6 +19,8 @@ from tests.pages import Page
 
 # A logged-in request reads its session from the database, or from Redis when it is there.
 SESSION_READ = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+# The coordinator's dashboard: the user, memberships, proposals and the 8 lines of the desk.
+DESK_QUERIES = 13
 
 
 def approve_all(client, personas):
@@ -270,8 +272,15 @@ def test_manage_pages_run_a_constant_number_of_queries(
 
     with django_assert_num_queries(8 + SESSION_READ):
         client.get(reverse("manage:dashboard"))
-    with django_assert_num_queries(10 + SESSION_READ):
+    # The overview, and what residents will miss: locations, phones, services, their hours
+    # and their locations' hours (curation/completeness.py).
+    with django_assert_num_queries(15 + SESSION_READ):
         client.get(reverse("manage:organization", args=["asticude"]))
+    client.force_login(personas.coordinator)
+    client.get(reverse("manage:dashboard"))
+    # The desk: a count for each line (templatetags/moderation.py).
+    with django_assert_num_queries(DESK_QUERIES + SESSION_READ):
+        client.get(reverse("manage:dashboard"))
 
 
 def test_contact_channels_are_edited_with_the_profile_and_with_a_service(client, personas, visit):

@@ -41,6 +41,7 @@ from directory.demo import (
 )
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
 from directory.search import index as search_index
+from directory.search import versions
 from directory.taxonomy.models import (
     Audience,
     Country,
@@ -162,12 +163,17 @@ class Command(BaseCommand):
     def load_holidays(self):
         """This year's and next year's, that coordinators correct to the announcements."""
         year = datetime.date.today().year
-        for date, names in holidays.holidays([year, year + 1]):
-            _holiday, created = PublicHoliday.objects.get_or_create(
-                date=date, defaults=translated("name", names)
-            )
-            counts = self.created if created else self.kept
-            counts["public holidays"] += 1
+        wanted = holidays.holidays([year, year + 1])
+        there = existing(PublicHoliday, "date", [date for date, _names in wanted])
+        created = PublicHoliday.objects.bulk_create(
+            PublicHoliday(date=date, **translated("name", names))
+            for date, names in wanted
+            if date not in there
+        )
+        if created:  # bulk_create sends no signal: the processes read the calendar again
+            versions.move(versions.TAXONOMY)
+        self.created["public holidays"] += len(wanted) - len(there)
+        self.kept["public holidays"] += len(there)
 
     # --- Taxonomy ----------------------------------------------------------------------
 
@@ -486,8 +492,10 @@ class Command(BaseCommand):
     # --- Demo users --------------------------------------------------------------------
 
     def load_demo_users(self):
-        """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
-        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner.
+        """Four demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
+        a coordinator (who may use the admin), ASTICUDE's editor, the Nordic Center's owner,
+        and the editor of a fictional organization with services, whose opening hours the
+        README's walk-through edits.
 
         An account that is there is left as it is, its password too. Known passwords have no
         place on a live site: with DEBUG off nothing is created.
@@ -503,6 +511,7 @@ class Command(BaseCommand):
             ("coordinator", None, None),
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
+            ("editor-nour", "nour-mothers-bni-makada", Membership.Role.EDITOR),
         ]
         # Empty counts as unset, as in the settings.
         password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
