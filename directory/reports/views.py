@@ -56,7 +56,9 @@ class ReportForm(HoneypotForm, forms.ModelForm):
         if problem == Report.Problem.OTHER and not detail:
             self.add_error("detail", gettext("Say in a few words what is wrong."))
         if problem == Report.Problem.MISSING_CONTACT and not detail:
-            self.add_error("detail", gettext("Write the phone number, WhatsApp or email you know."))
+            self.add_error(
+                "detail", gettext("Write the phone number, WhatsApp or email you know.")
+            )
         return cleaned
 
 

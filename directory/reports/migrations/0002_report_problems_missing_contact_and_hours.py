@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0001_initial'),
+        ("reports", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='report',
-            name='problem',
-            field=models.CharField(choices=[('wrong_phone', 'The phone number is wrong'), ('missing_contact', 'No contact is given: I know a phone or an email'), ('wrong_address', 'The address is wrong'), ('wrong_hours', 'The opening hours are wrong'), ('closed', 'It is closed or no longer exists'), ('other', 'Something else')], max_length=16, verbose_name='what is wrong'),
+            model_name="report",
+            name="problem",
+            field=models.CharField(
+                choices=[
+                    ("wrong_phone", "The phone number is wrong"),
+                    ("missing_contact", "No contact is given: I know a phone or an email"),
+                    ("wrong_address", "The address is wrong"),
+                    ("wrong_hours", "The opening hours are wrong"),
+                    ("closed", "It is closed or no longer exists"),
+                    ("other", "Something else"),
+                ],
+                max_length=16,
+                verbose_name="what is wrong",
+            ),
         ),
     ]
