@@ -46,6 +46,10 @@ CACHED_VIEWS = {
     "projects:detail",
     "coverage:page",
     "coverage:csv",
+    "about",
+    "contact",
+    "privacy",
+    "accessibility",
 }
 
 # What a public page shows: a save, a deletion or a tag change of any of these moves the

@@ -57,6 +57,11 @@ def home(request):
     return render(request, "directory/home.html", context)
 
 
+def contact(request):
+    """How to reach the people who keep Dalil, and which form does what."""
+    return render(request, "directory/contact.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
