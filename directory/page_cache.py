@@ -73,6 +73,7 @@ PUBLIC_MODELS = {
     "directory.country",
     "directory.language",
     "directory.boundary",
+    "directory.hotline",
     # The coverage page counts residents' open requests.
     "reports.suggestion",
 }

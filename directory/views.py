@@ -31,6 +31,7 @@ def home(request):
         "themes": held.root_themes,
         "audiences": held.audiences,
         "arrondissements": tangier_arrondissements(held),
+        "hotlines": held.hotlines,
         "latest_news": NewsItem.objects.published()
         .select_related("organization")
         .only(

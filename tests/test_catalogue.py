@@ -52,8 +52,8 @@ def test_the_catalogue_is_read_again_only_when_its_version_moves(django_assert_n
         assert catalogue() is first
 
     versions.move(versions.TAXONOMY)
-    # The version, then themes, audiences, languages, countries and places.
-    with django_assert_num_queries(6):
+    # The version, then themes, audiences, languages, countries, places and hotlines.
+    with django_assert_num_queries(7):
         assert catalogue() is not first
 
 

@@ -187,3 +187,14 @@ def test_every_real_organization_gives_a_contact_or_says_none_is_known_yet(visit
         has_contact = reach.find("a") is not None and reach.find("p", cls="no-contact") is None
         note = reach.find("p", cls="no-contact")
         assert has_contact or "?problem=missing_contact" in note.find("a").get("href"), page.url
+
+
+def test_the_home_page_gives_moroccos_emergency_numbers_each_with_its_source(visit, demo):
+    page = visit("/fr/")
+
+    items = page.root.find("section", id="hotlines").find_all("li")
+    numbers = [item.find("bdi", cls="hotline-number").text for item in items]
+    assert sorted(numbers) == ["112", "141", "15", "177", "19"]
+    for item in items:
+        source = item.find("small", cls="hotline-source")
+        assert source.text and source.find("a").get("href").startswith(("https://", "http://"))

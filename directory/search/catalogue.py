@@ -1,10 +1,11 @@
-"""The taxonomy in each process's memory: themes, audiences, languages, countries, places.
+"""The taxonomy in each process's memory: themes, audiences, languages, countries, places,
+and the emergency numbers and hotlines every page's footer lists.
 
 Every listing shows the themes, audiences and languages as facets and resolves the slugs of
 its filters; the coverage and home pages list the same. They change a few times a year, so
 each process reads them whole once (a few hundred rows, about 1,700 places) and again only
 when their version moves (versions.py): any save or deletion of a theme, audience, language,
-country or place moves it (signals.py). The instances are shared by every request of the
+country, place or hotline moves it (signals.py). The instances are shared by every request of the
 process: read them, never change them.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import IntegerField, Value
 
-from directory.taxonomy.models import Audience, Country, Language, Place, Theme
+from directory.taxonomy.models import Audience, Country, Hotline, Language, Place, Theme
 
 from . import versions
 
@@ -28,6 +29,7 @@ class Catalogue:
     languages: list = field(default_factory=list)
     countries: list = field(default_factory=list)
     places: list = field(default_factory=list)
+    hotlines: list = field(default_factory=list)
 
     def __post_init__(self):
         self.theme_by_slug = {theme.slug: theme for theme in self.themes}
@@ -97,6 +99,7 @@ def read(version):
         languages=list(Language.objects.all()),
         countries=list(Country.objects.all()),
         places=list(Place.objects.order_by("code")),
+        hotlines=list(Hotline.objects.all()),
     )
 
 

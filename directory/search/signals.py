@@ -1,18 +1,18 @@
 """A theme or audience whose words change: everything tagged with it is indexed again.
 
-Any change to the taxonomy moves its version, so that every process reads its catalogue
-again (catalogue.py).
+Any change to the taxonomy (or to the hotlines the catalogue holds with it) moves its
+version, so that every process reads its catalogue again (catalogue.py).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from directory.common.text import translated_columns
-from directory.taxonomy.models import Audience, Country, Language, Place, Theme
+from directory.taxonomy.models import Audience, Country, Hotline, Language, Place, Theme
 
 from . import index, versions
 
-TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place]
+TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place, Hotline]
 
 
 def taxonomy_words(instance):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Audience, Country, Language, Place, Theme
+from .models import Audience, Country, Hotline, Language, Place, Theme
 
 
 @admin.register(Theme)
@@ -40,6 +40,14 @@ class CountryAdmin(TranslationAdmin):
 class LanguageAdmin(TranslationAdmin):
     list_display = ["name", "code", "position"]
     search_fields = ["name_fr", "name_ar", "name_en", "code"]
+
+
+@admin.register(Hotline)
+class HotlineAdmin(TranslationAdmin):
+    list_display = ["name", "number", "source", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_ar", "name_fr", "name_en", "number"]
+    fields = ["name", "number", "source", "source_url", "position"]
 
 
 # Reports and suggestions from residents: the coordinators' queue -------------------------

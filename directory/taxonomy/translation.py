@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Audience, Country, Language, Place, Theme
+from .models import Audience, Country, Hotline, Language, Place, Theme
 
 
 @register(Theme)
@@ -25,4 +25,9 @@ class CountryTranslation(TranslationOptions):
 
 @register(Language)
 class LanguageTranslation(TranslationOptions):
+    fields = ["name"]
+
+
+@register(Hotline)
+class HotlineTranslation(TranslationOptions):
     fields = ["name"]

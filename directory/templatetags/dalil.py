@@ -168,3 +168,12 @@ def image_variant(image, side):
     from directory.common.images import variant
 
     return variant(image, int(side))
+
+
+@register.simple_tag
+def hotlines():
+    """Morocco's emergency numbers and hotlines, from the process's catalogue (no query of
+    their own: the catalogue is read again only when the taxonomy's version moves)."""
+    from directory.search.catalogue import catalogue
+
+    return catalogue().hotlines
