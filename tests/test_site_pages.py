@@ -36,7 +36,7 @@ def test_the_privacy_page_says_what_dalil_stores_and_what_it_does_not(visit):
     for words in [
         "No tracking",
         "No request goes to another site",
-        "without your address",
+        "without your IP address",
         "your email only if you give it",
         "Staff accounts",
         "Failed logins",
