@@ -6,6 +6,7 @@ django-modeltranslation; see translation.py for the list.
 """
 
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from directory.common.text import join_list, passage
+from directory.search.folding import fold
 from directory.taxonomy.models import PublicationStatus, Versioned
 
 
@@ -191,6 +194,12 @@ class Organization(Versioned):
         )
 
 
+def _names(folded_text, name):
+    """Whether the folded text names the place `name`, as whole words."""
+    name = fold(name)
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded_text) is not None
+
+
 class LocationQuerySet(models.QuerySet):
     def public(self):
         return self.filter(organization__status=PublicationStatus.PUBLISHED)
@@ -263,11 +272,25 @@ class Location(Versioned):
         return self.place.arrondissement or self.place.commune or self.place
 
     @property
+    def places(self):
+        """The district, then its commune when it is another place (Bni Makada, Tanger)."""
+        district = self.district
+        commune = self.place.commune
+        return [district] if commune is None or commune == district else [district, commune]
+
+    def places_beyond_address(self):
+        """The places the address does not already name, to write after it: "Rue 70, n° 55,
+        Bni Makada" goes on with Tanger, not with Bni Makada again."""
+        address = fold(passage(self, "address").text)
+        return [place for place in self.places if not _names(address, str(place))]
+
+    @property
     def public_address(self):
-        """One line a resident can follow, or only the district for a sensitive location."""
-        if self.is_sensitive or not self.address:
+        """One line a resident can follow, each place once, or only the district for a
+        sensitive location."""
+        if self.is_sensitive:
             return str(self.district)
-        return f"{self.address}, {self.district}"
+        return join_list([passage(self, "address").text, *self.places_beyond_address()])
 
 
 class ServiceQuerySet(models.QuerySet):
