@@ -8,11 +8,11 @@ keep the list in the admin ("Emergency numbers and hotlines") and correct it the
 # ruff: noqa: E501  (citations read better unwrapped)
 
 CHALLENGE_2022 = {
-    "source": "Challenge.ma, « Maroc : ces numéros qu'il faut avoir en cas d'urgence », août 2022",
+    "source": "Challenge.ma, « Maroc : ces numéros qu'il faut avoir en cas d'urgence », août 2022",
     "source_url": "https://www.challenge.ma/maroc-ces-numeros-quil-faut-avoir-en-cas-durgence-243599/",
 }
 MINISTRY_OF_HEALTH_2020 = {
-    "source": "MAP Express, 7 avril 2020 : le ministère de la Santé rappelle ses numéros officiels, dont « Allô 141 » pour l'aide médicale urgente (SAMU)",
+    "source": "MAP Express, 7 avril 2020 : le ministère de la Santé rappelle ses numéros officiels, dont « Allô 141 » pour l'aide médicale urgente (SAMU)",
     "source_url": "http://www.mapexpress.ma/actualite/societe-et-regions/ministere-sante-dement-mise-en-place-dequipes-reponse-rapide-numeros-gratuits-communication/",
 }
 
