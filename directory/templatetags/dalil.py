@@ -207,7 +207,7 @@ def list_separator():
 
 @register.simple_tag
 def labelled(label, value):
-    """"label: value" with the page's language's colon: French puts a non-breaking space
+    """`label: value` with the colon of the page's language: French puts a non-breaking space
     before it ("Création : service"). Both parts are escaped unless already safe."""
     from django.utils.html import conditional_escape, escape
 
