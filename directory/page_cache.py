@@ -48,6 +48,10 @@ CACHED_VIEWS = {
     "projects:detail",
     "coverage:page",
     "coverage:csv",
+    "about",
+    "contact",
+    "privacy",
+    "accessibility",
 }
 
 # What a public page shows: a save, a deletion or a tag change of any of these moves the
@@ -74,6 +78,7 @@ PUBLIC_MODELS = {
     # Opening hours' seasons and holidays: whether a service is open today.
     "directory.seasondates",
     "directory.publicholiday",
+    "directory.hotline",
     # The coverage page counts residents' open requests.
     "reports.suggestion",
 }

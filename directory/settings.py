@@ -389,6 +389,10 @@ LOGGING = {
 # Links in emails point here.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# The address the contact page gives for writing to the people who keep Dalil; none is
+# shown when unset.
+CONTACT_EMAIL = env("CONTACT_EMAIL", "")
+
 # Email: printed to the console unless an SMTP server is configured.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Dalil <no-reply@dalil.ma>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -150,8 +150,10 @@ LISTING_QUERIES = [
     ("/fr/organizations/?near=35.760%2C-5.820", 4),
     ("/fr/projects/", 4),
     ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 4),
-    ("/fr/news/", 2),
-    ("/fr/news/?page=2", 2),
+    # The news pages read no taxonomy; the footer's emergency numbers come from the catalogue,
+    # whose version they read once (with the page cache on, every public page reads it anyway).
+    ("/fr/news/", 3),
+    ("/fr/news/?page=2", 3),
 ]
 
 
@@ -332,7 +334,9 @@ def test_news_page_query_count_is_fixed(client, django_assert_num_queries, size)
     NewsItemFactory.create_batch(size, project=project)
     item = NewsItemFactory(slug="subject", project=project, published_on=datetime.date(2020, 1, 1))
 
-    with django_assert_num_queries(1):
+    client.get(item.get_absolute_url())
+    # The item, and the catalogue's version for the footer's emergency numbers.
+    with django_assert_num_queries(2):
         response = client.get(item.get_absolute_url())
 
     assert response.status_code == 200

@@ -270,11 +270,12 @@ def test_manage_pages_run_a_constant_number_of_queries(
     client.force_login(personas.editor)
     client.get(reverse("manage:dashboard"))  # the session is read once, outside the count
 
-    with django_assert_num_queries(8 + SESSION_READ):
+    # These pages read no taxonomy: the footer's emergency numbers read its version once.
+    with django_assert_num_queries(9 + SESSION_READ):
         client.get(reverse("manage:dashboard"))
     # The overview, and what residents will miss: locations, phones, services, their hours
-    # and their locations' hours (curation/completeness.py).
-    with django_assert_num_queries(15 + SESSION_READ):
+    # and their locations' hours (curation/completeness.py); the versions, for the footer.
+    with django_assert_num_queries(16 + SESSION_READ):
         client.get(reverse("manage:organization", args=["asticude"]))
     client.force_login(personas.coordinator)
     client.get(reverse("manage:dashboard"))

@@ -10,9 +10,10 @@ It only ever adds what is missing, so that running it again (every `make run` do
 what people did since: it never changes or deletes a row that is there.
 
 - Rows with a natural key are created when no row has that key: themes and audiences by
-  slug, languages by code, organizations, projects and news items by slug, partnerships by
-  (organization, partner, kind), demo accounts by username. An organization merged into
-  another is not missing: its old slug still answers with a redirect.
+  slug, languages by code, emergency numbers by number, organizations, projects and news
+  items by slug, partnerships by (organization, partner, kind), demo accounts by username.
+  An organization merged into another is not missing: its old slug still answers with a
+  redirect.
 - What belongs to one of them is created with it, and only then: an organization's
   locations, contact channels, services (with their opening hours) and its themes,
   audiences, languages and countries; a project's participants, objectives and figures; a
@@ -36,6 +37,7 @@ from directory.demo import (
     example_activity,
     example_organizations,
     holidays,
+    hotlines,
     real_content,
     taxonomy,
 )
@@ -45,6 +47,7 @@ from directory.search import versions
 from directory.taxonomy.models import (
     Audience,
     Country,
+    Hotline,
     Language,
     Place,
     PublicationStatus,
@@ -77,6 +80,7 @@ SUMMARY_LABELS = [
     "audiences",
     "languages",
     "public holidays",
+    "emergency numbers",
 ]
 
 
@@ -205,6 +209,17 @@ class Command(BaseCommand):
             "code",
             taxonomy.LANGUAGES,
             lambda data, ids: translated("name", data["name"]),
+        )
+        self.load_terms(
+            "emergency numbers",
+            Hotline,
+            "number",
+            hotlines.HOTLINES,
+            lambda data, ids: {
+                **translated("name", data["name"]),
+                "source": data["source"],
+                "source_url": data["source_url"],
+            },
         )
         self.countries = dict(Country.objects.values_list("code", "pk"))
         self.places = {}
