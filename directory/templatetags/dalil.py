@@ -8,6 +8,7 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from directory.common.text import join_list as joined
 from directory.common.text import passage
 from directory.search.catalogue import catalogue
 from directory.taxonomy import opening
@@ -133,6 +134,19 @@ def opening_hours(periods):
     periods = list(periods)
     found = opening.status(periods, catalogue().calendar)
     return opening.summarize(periods, found.season if found else None)
+
+
+@register.simple_tag
+def hours_today(periods):
+    """Today's hours as one line for a message: "Today: 09:00–12:00، 14:00–17:00", "Closed
+    today", or "" without any hours."""
+    intervals = opening.intervals_today(list(periods), catalogue().calendar)
+    if intervals is None:
+        return ""
+    if not intervals:
+        return _("Closed today")
+    times = joined([f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in intervals])
+    return _("Today: %(hours)s") % {"hours": times}
 
 
 @register.simple_tag
