@@ -19,6 +19,7 @@ from .models import (
     Service,
     dialable,
 )
+from .weekly_hours import in_steps_of_five_minutes
 
 
 class OrganizationAdminForm(forms.ModelForm):
@@ -179,6 +180,8 @@ class ServiceForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class OpeningHoursForm(forms.ModelForm):
+    """One period, as the admin edits it; staff edit a whole week (weekly_hours.py)."""
+
     class Meta:
         model = OpeningHours
         fields = ["season", "weekday", "opens", "closes"]
@@ -189,17 +192,10 @@ class OpeningHoursForm(forms.ModelForm):
         help_texts = {"closes": _("A closing time before the opening time is the next day's.")}
 
     def clean_opens(self):
-        return self._in_steps_of_five_minutes(self.cleaned_data["opens"])
+        return in_steps_of_five_minutes(self.cleaned_data["opens"])
 
     def clean_closes(self):
-        return self._in_steps_of_five_minutes(self.cleaned_data["closes"])
-
-    @staticmethod
-    def _in_steps_of_five_minutes(time):
-        # "Open now" is worked out for the page cache's five-minute slots (page_cache.py).
-        if time is not None and (time.minute % 5 or time.second):
-            raise forms.ValidationError(_("Use a time in steps of five minutes, e.g. 09:05."))
-        return time
+        return in_steps_of_five_minutes(self.cleaned_data["closes"])
 
     def clean(self):
         cleaned_data = super().clean()
@@ -207,11 +203,6 @@ class OpeningHoursForm(forms.ModelForm):
         if opens and closes and closes == opens:
             self.add_error("closes", _("Closing time must differ from opening time."))
         return cleaned_data
-
-
-OpeningHoursFormSet = forms.inlineformset_factory(
-    Service, OpeningHours, form=OpeningHoursForm, extra=2, can_delete=True, max_num=60
-)
 
 
 class ContactChannelForm(TranslatedFieldsMixin, forms.ModelForm):

@@ -59,13 +59,21 @@ def bind(change_request, *, instance=None):
     )
 
 
-def posted_values(post):
-    """What a form posted, to store: every field, without the CSRF token and edit token."""
-    return {
+def posted_values(post, formsets=()):
+    """What a form posted, to store: every field, without the CSRF token, the edit token and
+    the button pressed. A formset that writes its rows out itself (the week of opening
+    hours, with "same hours as Monday" done) stores its `values_to_store()` instead."""
+    values = {
         name: values
         for name, values in post.lists()
-        if name not in ("csrfmiddlewaretoken", "edit_token")
+        if name not in ("csrfmiddlewaretoken", "edit_token", "action")
     }
+    for formset in formsets:
+        if hasattr(formset, "values_to_store"):
+            own = f"{formset.prefix}-"
+            values = {name: v for name, v in values.items() if not name.startswith(own)}
+            values.update(formset.values_to_store())
+    return values
 
 
 def record_summary(editable, form, instance):
@@ -109,7 +117,7 @@ def submit(*, author, organization, editable, instance, form, formsets, post, to
             else:
                 draft.revision += 1
             draft.summary = record_summary(editable, form, instance)
-            draft.data = posted_values(post)
+            draft.data = posted_values(post, formsets)
             uploads = store_uploads(form)
             # A new upload replaces the one the draft had for that field.
             delete_images_on_commit(

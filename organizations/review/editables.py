@@ -6,13 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from ..forms import (
     LocationForm,
     NewsItemForm,
-    OpeningHoursFormSet,
     OrganizationChannelFormSet,
     OrganizationForm,
     ServiceChannelFormSet,
     ServiceForm,
 )
 from ..models import Location, Membership, NewsItem, Organization, Service
+from ..weekly_hours import WeeklyHoursForm
 from . import registry
 from .registry import Editable, unique_slug
 
@@ -66,7 +66,7 @@ def register():
             "service",
             Service,
             ServiceForm,
-            formsets=(("hours", OpeningHoursFormSet), ("channels", ServiceChannelFormSet)),
+            formsets=(("hours", WeeklyHoursForm), ("channels", ServiceChannelFormSet)),
             label=_("service"),
             section=_("Services"),
             add_label=_("Add a service"),

@@ -48,6 +48,11 @@ class Editable:
     profile). `section` and `add_label` title its part of the organization's page.
     `prepare(record, change_request)` runs before a new record's first save, `link(record,
     change_request)` after it (and after its formsets).
+
+    A formset is an inline formset, or a form standing for rows that the review handles as
+    one (organizations/weekly_hours.py): made with (data, instance=, prefix=), it has
+    `model`, `is_valid()`, `save()` once `instance` is set, `changes_for_review()` for the
+    diff, `values_to_store()` for the draft and `edit_template` for the edit page.
     """
 
     kind: str
