@@ -229,14 +229,52 @@ class ContactChannelForm(TranslatedFieldsMixin, forms.ModelForm):
         return cleaned_data
 
 
-class OrganizationChannels(forms.BaseInlineFormSet):
+class OwnRowField(forms.ModelChoiceField):
+    """A formset row's hidden id, checked against the formset's own rows (read once)."""
+
+    def __init__(self, formset, **kwargs):
+        self.formset = formset
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        row = self.formset.rows_by_id().get(str(value))
+        if row is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return row
+
+
+class RowsReadOnce(forms.BaseInlineFormSet):
+    """An inline formset whose rows' ids are checked against its own rows, read in one query:
+    Django's id field asks the database for each row, and accepts any row of the table."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name = self._pk_field.name
+        field = form.fields[name]
+        form.fields[name] = OwnRowField(
+            self,
+            queryset=field.queryset,
+            initial=field.initial,
+            required=False,
+            widget=field.widget,
+        )
+
+    def rows_by_id(self):
+        if not hasattr(self, "_rows_by_id"):
+            self._rows_by_id = {str(row.pk): row for row in self.get_queryset()}
+        return self._rows_by_id
+
+
+class OrganizationChannels(RowsReadOnce):
     """The organization's own channels; a service's channels are edited with the service."""
 
     def get_queryset(self):
         return super().get_queryset().filter(service__isnull=True)
 
 
-class ServiceChannels(forms.BaseInlineFormSet):
+class ServiceChannels(RowsReadOnce):
     def save_new(self, form, commit=True):
         channel = form.save(commit=False)
         channel.service = self.instance
