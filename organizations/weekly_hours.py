@@ -88,7 +88,9 @@ class WeeklyHoursForm(forms.Form):
     def __init__(self, data=None, files=None, *, instance=None, prefix="hours"):
         self.instance = instance
         self.live = self.live_periods()
-        super().__init__(data, prefix=prefix, initial=self.initial_from(self.live))
+        # The same period twice (entered in the admin, say) is shown, and kept, once.
+        initial = self.initial_from(sorted(set(self.live)))
+        super().__init__(data, prefix=prefix, initial=initial)
         periods = self.period_counts()
         for season in Season:
             for weekday in Weekday:
