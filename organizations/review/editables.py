@@ -14,6 +14,7 @@ from ..forms import (
 from ..models import Location, Membership, NewsItem, Organization, Service
 from ..weekly_hours import WeeklyHoursForm
 from . import registry
+from .previews import preview_profile, preview_service
 from .registry import Editable, unique_slug
 
 # Addresses under /manage/ that an organization's slug must not shadow.
@@ -46,6 +47,7 @@ def register():
             label=_("profile"),
             prepare=new_organization_address,
             link=proposer_owns_it,
+            preview=preview_profile,
         )
     )
     registry.register(
@@ -71,6 +73,7 @@ def register():
             section=_("Services"),
             add_label=_("Add a service"),
             records=lambda organization: Service.objects.filter(organization=organization),
+            preview=preview_service,
         )
     )
     registry.register(

@@ -47,7 +47,9 @@ class Editable:
     they can be edited through its pages; None: not listed, edited by its own pages, like the
     profile). `section` and `add_label` title its part of the organization's page.
     `prepare(record, change_request)` runs before a new record's first save, `link(record,
-    change_request)` after it (and after its formsets).
+    change_request)` after it (and after its formsets). `preview(change_request,
+    organization)` gives (template, context) of the record's public page with the draft's
+    values applied in memory (previews.py); None: no preview.
 
     A formset is an inline formset, or a form standing for rows that the review handles as
     one (organizations/weekly_hours.py): made with (data, instance=, prefix=), it has
@@ -65,6 +67,7 @@ class Editable:
     records: Callable | None = None
     prepare: Callable = field(default=belongs_to_organization)
     link: Callable = field(default=nothing_to_link)
+    preview: Callable | None = None
 
     def forms(self, *, organization, instance=None, data=None, files=None):
         form = self.form_class(data, files, instance=instance, organization=organization)
