@@ -6,8 +6,8 @@ same shape below. "Same hours as Monday" on Tuesday's line gives Tuesday Monday'
 the form is saved, so Monday to Friday is one day typed and four boxes ticked, without
 JavaScript (static/hours_grid.js copies them as the boxes are ticked, where it runs).
 
-The form stands where an inline formset of OpeningHours rows would (the service's editable,
-organizations/review/editables.py): the review stores it, binds it again, shows what it
+The form stands where an inline formset of OpeningHours rows would (the editables of
+services and locations, organizations/review/editables.py): the review stores it, binds it again, shows what it
 changes (`changes_for_review`) and saves it (`save`) as it does a formset. What a draft
 stores is the week as it will be, each day written out (`values_to_store`): a box ticked
 when saving is done once, and the form shows the draft's days filled in.
@@ -75,7 +75,8 @@ class TimeCell(forms.TimeField):
 
 
 class WeeklyHoursForm(forms.Form):
-    """A service's opening hours, season by season, day by day (see the module's docstring).
+    """A service's opening hours, season by season, day by day (see the module's docstring);
+    LocationWeeklyHoursForm, a location's.
 
     Field names: "<season>-<weekday>-<n>-opens" and "-closes" for the nth period of a day
     (n from 0), "<table>-<weekday>-same" for "same hours as the day before".
@@ -335,3 +336,9 @@ CLOSED = pgettext_lazy("a day without opening hours", "closed")
 def day_line(weekday, intervals):
     hours = join_list(shown_interval(*pair) for pair in intervals) if intervals else CLOSED
     return f"{Weekday(weekday).label} {hours}"
+
+
+class LocationWeeklyHoursForm(WeeklyHoursForm):
+    """A location's opening hours: those of the services given there without their own."""
+
+    owner = "location"

@@ -12,7 +12,7 @@ from ..forms import (
     ServiceForm,
 )
 from ..models import Location, Membership, NewsItem, Organization, Service
-from ..weekly_hours import WeeklyHoursForm
+from ..weekly_hours import LocationWeeklyHoursForm, WeeklyHoursForm
 from . import registry
 from .previews import preview_profile, preview_service
 from .registry import Editable, unique_slug
@@ -55,6 +55,7 @@ def register():
             "location",
             Location,
             LocationForm,
+            formsets=(("hours", LocationWeeklyHoursForm),),
             label=_("location"),
             section=_("Locations"),
             add_label=_("Add a location"),
