@@ -148,9 +148,9 @@ def test_the_whatsapp_message_has_one_line_per_service_and_the_link(visit, saved
     page = visit(f"{URL}?s=clinic,listening")
 
     assert whatsapp_text(page).splitlines() == [
-        "Ma sélection de services, trouvée sur Dalil :",
-        "1. Consultation juridique, +212 600 22 22 22, Rue 70, Bni Makada",
-        "2. Écoute, +212 539 11 11 11, Rue 70, Bni Makada",
+        "Ma sélection de services, trouvée sur Dalil\u00a0:",
+        "1. Consultation juridique, +212 600 22 22 22, Rue 70, Bni Makada, Tanger",
+        "2. Écoute, +212 539 11 11 11, Rue 70, Bni Makada, Tanger",
         "http://testserver/fr/services/shortlist/?s=clinic,listening",
     ]
 

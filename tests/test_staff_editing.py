@@ -19,8 +19,9 @@ from tests.pages import Page
 
 # A logged-in request reads its session from the database, or from Redis when it is there.
 SESSION_READ = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-# The coordinator's dashboard: the user, memberships, proposals and the 8 lines of the desk.
-DESK_QUERIES = 13
+# The coordinator's dashboard: the user, memberships, proposals, the 8 lines of the desk
+# and the versions (the footer's emergency numbers).
+DESK_QUERIES = 14
 
 
 def approve_all(client, personas):
