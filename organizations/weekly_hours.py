@@ -7,10 +7,11 @@ the form is saved, so Monday to Friday is one day typed and four boxes ticked, w
 JavaScript (static/hours_grid.js copies them as the boxes are ticked, where it runs).
 
 The form stands where an inline formset of OpeningHours rows would (the editables of
-services and locations, organizations/review/editables.py): the review stores it, binds it again, shows what it
-changes (`changes_for_review`) and saves it (`save`) as it does a formset. What a draft
-stores is the week as it will be, each day written out (`values_to_store`): a box ticked
-when saving is done once, and the form shows the draft's days filled in.
+services and locations, organizations/review/editables.py): the review stores it, binds it
+again, shows what it changes (`changes_for_review`) and saves it (`save`) as it does a
+formset. What a draft stores is the week as it will be, each day written out
+(`values_to_store`): a box ticked when saving is done once, and the form shows the draft's
+days filled in.
 
 A day may have more than two periods of a season when its hours came from elsewhere (the
 admin, an import): the form then shows as many, so saving never drops one.
