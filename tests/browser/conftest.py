@@ -44,11 +44,6 @@ PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 LOCALES = {"ar": "ar-MA", "fr": "fr-MA", "en": "en"}
 
-# Playwright's synchronous API runs an event loop in the test's thread, and Django refuses
-# database access from a thread with a running loop unless told it is safe: here the loop only
-# waits for the browser.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 def no_browser(reason):
     """Skip, or fail where the browser tests are required (CI sets DALIL_BROWSER_TESTS)."""
@@ -65,6 +60,10 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         no_browser("Playwright for Python is not installed (pip install -e '.[test]')")
+    # Playwright's synchronous API leaves an event loop marked as running in this thread for
+    # the rest of the worker's session, and Django then refuses database access, here and in
+    # the tests that follow, unless told it is safe: the loop only waits for the browser.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     # Debian's Chromium, never a browser Playwright downloads (`playwright install`).
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -179,7 +178,7 @@ def log_in(page, account, language):
 
 
 @pytest.fixture(scope="session")
-def shared_tabs():
+def shared_tabs(browser):
     """{(width, height, language, javascript): tab} kept for the worker's session."""
     tabs = {}
     yield tabs
