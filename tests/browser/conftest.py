@@ -10,7 +10,8 @@ Fixtures for tests:
 - `phone_page(language)` and `desktop_page(language)`: a new tab at 360 × 640 or 1280 × 800
   whose browser speaks `language`; `javascript=False` turns scripts off, `account=account`
   logs in first through the login page (the `account` fixture), `shared=True` reuses a tab
-  for checks that only read pages. Every address the tab asks for is kept in
+  for checks that only read pages; other keywords go to Playwright's `new_context()` (e.g.
+  `geolocation=`, `permissions=`, `timezone_id=`). Every address the tab asks for is kept in
   `page.requests`.
 - `live_site.url`: the live server's address, e.g. for `page.goto(live_site.url + path)`
   (the tabs already resolve "/ar/..." against it).
@@ -100,7 +101,7 @@ def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         name = str(connection.settings_dict["NAME"])
         assert name.startswith("test_") or "memory" in name, f"{name} is not a test database"
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", stdout=io.StringIO(), stderr=io.StringIO())
         draw_tangier_districts()
     yield
     with django_db_blocker.unblock():
@@ -196,20 +197,23 @@ def open_page(browser, live_site, shared_tabs):
     """
     contexts = []
 
-    def new_tab(language, viewport, javascript):
+    def new_tab(language, viewport, javascript, **options):
         context = browser.new_context(
             base_url=live_site.url,
             viewport=viewport,
             locale=LOCALES[language],
             java_script_enabled=javascript,
+            **options,
         )
         page = context.new_page()
         page.requests = []
         page.on("request", lambda request: page.requests.append(request.url))
         return page
 
-    def open_page(language="ar", *, viewport, javascript=True, account=None, shared=False):
-        if shared and account is None:
+    def open_page(
+        language="ar", *, viewport, javascript=True, account=None, shared=False, **options
+    ):
+        if shared and account is None and not options:
             key = (viewport["width"], viewport["height"], language, javascript)
             if key not in shared_tabs:
                 shared_tabs[key] = new_tab(language, viewport, javascript)
@@ -217,7 +221,7 @@ def open_page(browser, live_site, shared_tabs):
             page.context.clear_cookies()
             page.requests.clear()
             return page
-        page = new_tab(language, viewport, javascript)
+        page = new_tab(language, viewport, javascript, **options)
         contexts.append(page.context)
         if account is not None:
             log_in(page, account, language)
