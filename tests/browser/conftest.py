@@ -2,10 +2,11 @@
 
 Each xdist worker starts one Chromium and one live server; each test module loads the demo
 content once, committed, and empties the database after its last test (as tests/test_search.py
-does; about 2.5 s on SQLite and 5 s on PostgreSQL for each worker that runs the module, so a
-few modules of many tests rather than many small ones). Each test runs in a transaction that is rolled back, so what a test writes is not seen by
-the server on PostgreSQL: data the server must see is committed by a module-scoped fixture
-beside the demo, as `account` does.
+does). That costs about 2.5 s on SQLite and 5 s on PostgreSQL for each worker that runs the
+module: a few modules of many tests rather than many small ones. Each test runs in a
+transaction that is rolled back, so what a test writes is not seen by the server on
+PostgreSQL: data the server must see is committed by a module-scoped fixture beside the
+demo, as `account` does.
 
 Fixtures for tests:
 - `phone_page(language)` and `desktop_page(language)`: a new tab at 360 × 640 or 1280 × 800
@@ -25,6 +26,7 @@ they fail instead.
 
 import io
 import os
+import threading
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -93,6 +95,11 @@ def live_site_server(browser, django_db_setup, django_db_blocker):
         server = LiveServer("localhost")
     with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
         yield server
+    # Requests still being answered end first: each closes its database connection, which on
+    # SQLite is shared with this thread only while the server runs.
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout=10)
     server.stop()
 
 
