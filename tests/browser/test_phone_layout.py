@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.checks import height_of
+from tests.browser.checks import axe_violations, height_of
 
 LANGUAGES = ["ar", "fr", "en"]
 # A fifth of a 360 × 640 screen.
@@ -59,6 +59,7 @@ def test_header_takes_at_most_a_fifth_of_a_phone_screen_when_logged_in(
     page.locator(".account-menu summary").click()
     assert log_out.is_visible()
     assert height_of(page, ".site-header") <= HEADER_MOST
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -105,6 +106,15 @@ def test_on_a_phone_the_filters_come_first_in_a_panel_that_opens_without_javascr
         first_option.click()
 
     assert set(query_of(page)) == {"theme"}
+
+
+def test_open_filter_panel_passes_axe_on_a_phone(phone_page):
+    page = phone_page("ar", shared=True)
+    page.goto("/ar/services/?audience=migrants")
+    page.locator(".filters-panel > summary").click()
+
+    assert page.locator(".filters .facet a").first.is_visible()
+    assert axe_violations(page) == []
 
 
 def test_chosen_filters_are_links_that_each_remove_their_filter_and_keep_the_others(
