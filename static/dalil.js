@@ -9,3 +9,16 @@ document.querySelectorAll("[data-copy]").forEach((button) => {
     button.textContent = button.dataset.copied;
   });
 });
+
+// The account menu (a <details>) closes on a click elsewhere and on Escape.
+document.querySelectorAll(".account-menu").forEach((menu) => {
+  document.addEventListener("click", (event) => {
+    if (menu.open && !menu.contains(event.target)) menu.open = false;
+  });
+  menu.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menu.open) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+});

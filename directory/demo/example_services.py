@@ -20,7 +20,8 @@ SCHEDULES = {
     "two-mornings": [((TUESDAY, THURSDAY), "09:00", "12:00")],
     "wednesday-afternoon": [((WEDNESDAY,), "14:00", "17:00")],
     "ramadan-days": [(WEEKDAYS, "10:00", "15:00")],
-    "ramadan-evenings": [((MONDAY, TUESDAY, WEDNESDAY, THURSDAY), "21:30", "23:00")],
+    # After the evening prayer, past midnight (a closing time before the opening is the next day).
+    "ramadan-evenings": [((MONDAY, TUESDAY, WEDNESDAY, THURSDAY), "21:30", "00:30")],
 }
 
 # The services. "hours" and "ramadan_hours" name schedules above; "walk_in" adds a walk-in
