@@ -45,6 +45,8 @@ CACHED_VIEWS = {
     "news:detail",
     "projects:list",
     "projects:detail",
+    "needs:list",
+    "needs:detail",
     "coverage:page",
     "coverage:csv",
 }
@@ -60,6 +62,7 @@ PUBLIC_MODELS = {
     "organizations.contactchannel",
     "organizations.partnership",
     "organizations.newsitem",
+    "organizations.exchange",
     "projects.project",
     "projects.participation",
     "projects.objective",
@@ -89,6 +92,8 @@ PRIVATE_MODELS = {
     "organizations.likelyduplicate",
     "organizations.duplicatesearch",
     "organizations.importjob",
+    # Relayed messages: only coordinators count them.
+    "organizations.exchangemessage",
     "reports.report",
 }
 CONTENT_APPS = {"organizations", "projects", "directory", "reports"}

@@ -13,14 +13,21 @@ from django.utils import translation
 
 
 @task
-def send_email(*, to, subject, body):
-    EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to).send()
+def send_email(*, to, subject, body, reply_to=None):
+    EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        reply_to=reply_to,
+    ).send()
 
 
-def queue_email(*, to, template, context, language=None):
+def queue_email(*, to, template, context, language=None, reply_to=None):
     """Render templates/emails/<template>_subject.txt and <template>.txt, and queue them.
 
-    `to` is a list of addresses; nothing is queued when it is empty.
+    `to` is a list of addresses; nothing is queued when it is empty. `reply_to`, a list of
+    addresses, is where an answer goes (a relayed message's sender).
     """
     if not to:
         return None
@@ -28,4 +35,5 @@ def queue_email(*, to, template, context, language=None):
         context = {"site_url": settings.SITE_URL, **context}
         subject = render_to_string(f"emails/{template}_subject.txt", context)
         body = render_to_string(f"emails/{template}.txt", context)
-    return send_email.enqueue(to=list(to), subject=" ".join(subject.split()), body=body)
+    extra = {"reply_to": list(reply_to)} if reply_to else {}
+    return send_email.enqueue(to=list(to), subject=" ".join(subject.split()), body=body, **extra)
