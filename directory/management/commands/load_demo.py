@@ -36,6 +36,7 @@ from directory.demo import (
     example_activity,
     example_organizations,
     holidays,
+    needs,
     real_content,
     taxonomy,
 )
@@ -72,6 +73,7 @@ SUMMARY_LABELS = [
     "projects",
     "news items",
     "partnerships",
+    "needs and offers",
     "themes",
     "audiences",
     "languages",
@@ -150,10 +152,12 @@ class Command(BaseCommand):
             self.load_organizations(
                 [(data, False) for data in real_content.ORGANIZATIONS]
                 + [(data, True) for data in example_organizations.EXAMPLE_ORGANIZATIONS]
+                + [(data, True) for data in needs.ASSOCIATIONS_ABROAD]
             )
             self.load_projects(real_content.PROJECTS + example_activity.EXAMPLE_PROJECTS)
             self.load_partnerships(real_content.PARTNERSHIPS)
             self.load_news(real_content.NEWS + example_activity.EXAMPLE_NEWS)
+            needs.load(self)  # needs and offers between associations (directory/demo/needs.py)
             self.load_demo_users()
         self.print_summary()
 
@@ -503,6 +507,7 @@ class Command(BaseCommand):
             ("coordinator", None, None),
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
+            *needs.DEMO_OWNERS,
         ]
         # Empty counts as unset, as in the settings.
         password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
