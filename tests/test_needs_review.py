@@ -293,3 +293,16 @@ def test_staff_cannot_see_the_coordinators_page(client, personas):
     for user in (personas.editor, personas.owner):
         client.force_login(user)
         assert client.get(reverse("manage:collaborations")).status_code == 404
+
+
+def test_coordinators_list_needs_in_the_admin_with_their_message_counts(client, personas):
+    need = ExchangeFactory(title_fr="Une salle")
+    need.messages.create()
+    client.force_login(personas.coordinator)
+
+    page = Page(client.get("/fr/admin/organizations/exchange/"))
+
+    [row] = page.root.find("table", id="result_list").find("tbody").find_all("tr")
+    assert "Une salle" in row.text
+    assert row.find("td", cls="field-messages_received").text == "1"
+    assert client.get(f"/fr/admin/organizations/exchange/{need.pk}/change/").status_code == 200

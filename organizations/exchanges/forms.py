@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.common.antispam import HoneypotForm
 from directory.common.forms import TranslatedFieldsMixin
+from directory.common.text import in_active_language
 from directory.taxonomy.models import Country, Place
 
 from ..forms import translated
@@ -64,7 +65,7 @@ class ExchangeForm(TranslatedFieldsMixin, forms.ModelForm):
             | Q(kind=Place.Kind.COMMUNE, region__in=regions)
             | Q(pk__in=chosen)
         ).order_by("code")
-        self.fields["countries"].queryset = Country.objects.order_by("name")
+        self.fields["countries"].queryset = Country.objects.order_by(in_active_language("name"))
         if self.instance.pk:
             self.fields["fulfilled"].initial = self.instance.fulfilled_on is not None
         else:
@@ -116,6 +117,8 @@ class PartnershipForm(TranslatedFieldsMixin, forms.ModelForm):
         max_length=300,
         help_text=_("Its name as it appears in Dalil, or the address of its page."),
     )
+
+    field_order = ["partner", "exchange", "kind", "signed_on", "themes"]
 
     class Meta:
         model = Partnership

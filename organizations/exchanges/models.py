@@ -86,7 +86,7 @@ class Exchange(Versioned):
         related_name="exchanges",
     )
     kind = models.CharField(_("need or offer"), max_length=8, choices=Kind, default=Kind.NEED)
-    category = models.CharField(_("what"), max_length=16, choices=Category)
+    category = models.CharField(_("what is sought or offered"), max_length=16, choices=Category)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     themes = models.ManyToManyField(
