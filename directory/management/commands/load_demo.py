@@ -158,7 +158,7 @@ class Command(BaseCommand):
             self.load_partnerships(real_content.PARTNERSHIPS)
             self.load_news(real_content.NEWS + example_activity.EXAMPLE_NEWS)
             needs.load(self)  # needs and offers between associations (directory/demo/needs.py)
-            self.load_demo_users()
+            self.load_demo_users(extra=needs.DEMO_OWNERS)
         self.print_summary()
 
     # --- Public holidays -------------------------------------------------------------
@@ -489,9 +489,11 @@ class Command(BaseCommand):
 
     # --- Demo users --------------------------------------------------------------------
 
-    def load_demo_users(self):
+    def load_demo_users(self, extra=()):
         """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
-        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner.
+        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner;
+        and the `extra` (username, organization slug, role) ones: the owners of the demo's
+        needs and offers (directory/demo/needs.py).
 
         An account that is there is left as it is, its password too. Known passwords have no
         place on a live site: with DEBUG off nothing is created.
@@ -507,7 +509,7 @@ class Command(BaseCommand):
             ("coordinator", None, None),
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
-            *needs.DEMO_OWNERS,
+            *extra,
         ]
         # Empty counts as unset, as in the settings.
         password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"
