@@ -41,6 +41,7 @@ CACHED_VIEWS = {
     "organizations:detail",
     "services:list",
     "services:detail",
+    "services:shortlist",
     "news:list",
     "news:detail",
     "projects:list",
@@ -49,6 +50,10 @@ CACHED_VIEWS = {
     "needs:detail",
     "coverage:page",
     "coverage:csv",
+    "about",
+    "contact",
+    "privacy",
+    "accessibility",
 }
 
 # What a public page shows: a save, a deletion or a tag change of any of these moves the
@@ -76,6 +81,7 @@ PUBLIC_MODELS = {
     # Opening hours' seasons and holidays: whether a service is open today.
     "directory.seasondates",
     "directory.publicholiday",
+    "directory.hotline",
     # The coverage page counts residents' open requests.
     "reports.suggestion",
 }

@@ -127,6 +127,14 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text emails (directory/common/emails.py): the same templates, without HTML
+    # escaping, so a subject reads "d'aide" and not "d&#x27;aide".
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 DATABASES = {
@@ -272,6 +280,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
+# Arabic date-and-time formats that Django's own locale lacks.
+FORMAT_MODULE_PATH = ["directory.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -378,6 +388,10 @@ LOGGING = {
 
 # Links in emails point here.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The address the contact page gives for writing to the people who keep Dalil; none is
+# shown when unset.
+CONTACT_EMAIL = env("CONTACT_EMAIL", "")
 
 # Email: printed to the console unless an SMTP server is configured.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Dalil <no-reply@dalil.ma>")

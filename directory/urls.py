@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 from django.views.i18n import set_language
 
 from . import views
@@ -13,6 +14,15 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("search/", views.search_page, name="search"),
+    # Plain pages the footer links to.
+    path("about/", TemplateView.as_view(template_name="directory/about.html"), name="about"),
+    path("contact/", views.contact, name="contact"),
+    path("privacy/", TemplateView.as_view(template_name="directory/privacy.html"), name="privacy"),
+    path(
+        "accessibility/",
+        TemplateView.as_view(template_name="directory/accessibility.html"),
+        name="accessibility",
+    ),
     path("organizations/", include("organizations.urls")),
     path("services/", include("organizations.service_urls")),
     path("news/", include("organizations.news_urls")),

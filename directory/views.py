@@ -31,6 +31,7 @@ def home(request):
         "themes": held.root_themes,
         "audiences": held.audiences,
         "arrondissements": tangier_arrondissements(held),
+        "hotlines": held.hotlines,
         "latest_news": NewsItem.objects.published()
         .select_related("organization")
         .only(
@@ -55,6 +56,11 @@ def home(request):
         )[:3],
     }
     return render(request, "directory/home.html", context)
+
+
+def contact(request):
+    """How to reach the people who keep Dalil, and which form does what."""
+    return render(request, "directory/contact.html", {"contact_email": settings.CONTACT_EMAIL})
 
 
 def page_not_found(request, exception):

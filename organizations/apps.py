@@ -29,6 +29,7 @@ COORDINATOR_PERMISSIONS = {
         "boundary",
         "seasondates",
         "publicholiday",
+        "hotline",
     ],
     "reports": ["report", "suggestion"],
     "organizations": [
@@ -54,12 +55,21 @@ COORDINATOR_PERMISSIONS = {
 }
 
 
-def create_coordinators_group(apps=None, **kwargs):
-    """The Coordinators group and its permissions, kept up to date after every migrate."""
+def create_coordinators_group(apps=None, using="default", **kwargs):
+    """The Coordinators group and its permissions, kept up to date after every migrate.
+
+    It runs after this app's migrations, before Django has made the permissions of the apps
+    listed after it in INSTALLED_APPS (the taxonomy, projects): it makes them first, as
+    their own turn would, so that a fresh database has the whole group after one migrate.
+    """
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
     from .rules import COORDINATORS
 
+    for app_label in COORDINATOR_PERMISSIONS:
+        create_permissions(global_apps.get_app_config(app_label), verbosity=0, using=using)
     group, _created = Group.objects.get_or_create(name=COORDINATORS)
     wanted = Permission.objects.none()
     for app_label, models in COORDINATOR_PERMISSIONS.items():

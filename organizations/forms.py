@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.common.forms import TranslatedFieldsMixin
 from directory.common.images import clean_image, store_new_image
+from directory.search.catalogue import catalogue
 from directory.taxonomy.models import Place
 
 from .models import (
@@ -37,6 +38,22 @@ class OrganizationAdminForm(forms.ModelForm):
     def save(self, commit=True):
         store_new_image(self.instance.logo)  # the cleaned upload and its 160 and 800 px copies
         return super().save(commit)
+
+
+def show_theme_hierarchy(field):
+    """Themes as residents filter them: each broad theme a group, its narrower themes in it
+    (Migration: in general, Protection, ...), instead of one flat list of checkboxes."""
+    taxonomy = catalogue()
+    field.widget.choices = [
+        (
+            root.name,
+            [
+                (root.pk, _("%(theme)s, in general") % {"theme": root.name}),
+                *[(child.pk, child.name) for child in taxonomy.theme_children.get(root.pk, [])],
+            ],
+        )
+        for root in taxonomy.root_themes
+    ]
 
 
 def translated(*names):
@@ -98,6 +115,7 @@ class OrganizationForm(StaffImageMixin, TranslatedFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)
+        show_theme_hierarchy(self.fields["themes"])
 
 
 class LocationForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -155,6 +173,7 @@ class ServiceForm(TranslatedFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
+        show_theme_hierarchy(self.fields["themes"])
         # Only the organization's own locations: an id of another's is "not a valid choice".
         self.fields["locations"].queryset = organization.locations.select_related("place")
 

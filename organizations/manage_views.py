@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .accounts.twofactor import otp_required_if_enabled
+from .curation import completeness
 from .forms import ReviewDecisionForm
 from .models import ChangeRequest, Membership
 from .review import (
@@ -66,8 +67,8 @@ def dashboard(request):
         {
             "memberships": memberships,
             "proposals": proposals,
+            # Coordinators see their desk above: what waits for them (templatetags/moderation).
             "is_coordinator": is_coordinator,
-            "queue_count": ChangeRequest.objects.pending().count() if is_coordinator else 0,
         },
     )
 
@@ -89,18 +90,19 @@ def organization_overview(request, slug):
             record.draft = open_drafts.get((model_name, record.pk))
         return records
 
-    sections = [
-        (
-            editable.kind,
-            editable.section,
-            editable.add_label,
-            with_drafts(list(editable.records(organization)), editable.model._meta.model_name),
-        )
-        for editable in registry.sections()
-    ]
     new_drafts = [
         draft for draft in drafts if draft.is_new_record and draft.status in ChangeRequest.OPEN
     ]
+    # Each section lists its records and, below them, the new ones still waiting for review:
+    # a new service is under "Services", never "Services: none yet".
+    sections = []
+    for editable in registry.sections():
+        model_name = editable.model._meta.model_name
+        waiting = [draft for draft in new_drafts if draft.content_type.model == model_name]
+        records = with_drafts(list(editable.records(organization)), model_name)
+        sections.append((editable.kind, editable.section, editable.add_label, records, waiting))
+    in_sections = {draft.pk for *_rest, waiting in sections for draft in waiting}
+    new_drafts = [draft for draft in new_drafts if draft.pk not in in_sections]
     history = Paginator(
         [draft for draft in drafts if draft.status not in ChangeRequest.OPEN], 20
     ).get_page(request.GET.get("page"))
@@ -110,6 +112,7 @@ def organization_overview(request, slug):
         {
             "organization": organization,
             "profile_draft": open_drafts.get(("organization", organization.pk)),
+            "gaps": completeness.gaps(organization),
             "sections": sections,
             "new_drafts": new_drafts,
             "history": history,

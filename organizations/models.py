@@ -7,7 +7,9 @@ django-modeltranslation; see translation.py for the list.
 """
 
 import hashlib
+import re
 import uuid
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -18,8 +20,11 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from directory.common.text import join_list, passage
+from directory.search.folding import fold
 from directory.taxonomy import opening
 from directory.taxonomy.models import PublicationStatus, Versioned
 
@@ -140,6 +145,14 @@ class Organization(Versioned):
         default=PublicationStatus.DRAFT,
     )
     last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
+    # Freshness (curation/verification.py): when its owners were last asked by email whether
+    # the listing is still correct, and since when no one could verify it.
+    confirmation_requested_on = models.DateField(
+        _("last asked to confirm on"), null=True, blank=True, editable=False
+    )
+    unverifiable_since = models.DateField(
+        _("could not be verified since"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -152,6 +165,10 @@ class Organization(Versioned):
         indexes = [
             # The public listing: published organizations, most recently updated first.
             models.Index(fields=["status", "-updated_at"], name="organization_status_updated"),
+            # The desk's count and the monthly requests: published, last verified before ...
+            models.Index(
+                fields=["status", "last_verified_on"], name="organization_status_checked"
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -179,6 +196,27 @@ class Organization(Versioned):
             (link, link.partner if link.organization_id == self.pk else link.organization)
             for link in links
         ]
+
+    @cached_property
+    def contacts(self):
+        """How to reach the organization: its own channels with its email and website, then
+        each location's phone, each labelled with whose it is (see Contacts).
+
+        Reads the channels and locations for_detail() prefetched; without them, a query each.
+        """
+        channels = getattr(self, "own_channels", None)
+        if channels is None:
+            channels = list(self.channels.filter(service=None))
+        groups = [organization_group(self, channels), *location_groups(self.locations.all())]
+        return Contacts(
+            groups=[group for group in groups if group.channels], walk_in=walk_in(channels)
+        )
+
+
+def _names(folded_text, name):
+    """Whether the folded text names the place `name`, as whole words."""
+    name = fold(name)
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded_text) is not None
 
 
 class LocationQuerySet(models.QuerySet):
@@ -253,11 +291,25 @@ class Location(Versioned):
         return self.place.arrondissement or self.place.commune or self.place
 
     @property
+    def places(self):
+        """The district, then its commune when it is another place (Bni Makada, Tanger)."""
+        district = self.district
+        commune = self.place.commune
+        return [district] if commune is None or commune == district else [district, commune]
+
+    def places_beyond_address(self):
+        """The places the address does not already name, to write after it: "Rue 70, n° 55,
+        Bni Makada" goes on with Tanger, not with Bni Makada again."""
+        address = fold(passage(self, "address").text)
+        return [place for place in self.places if not _names(address, str(place))]
+
+    @property
     def public_address(self):
-        """One line a resident can follow, or only the district for a sensitive location."""
-        if self.is_sensitive or not self.address:
+        """One line a resident can follow, each place once, or only the district for a
+        sensitive location."""
+        if self.is_sensitive:
             return str(self.district)
-        return f"{self.address}, {self.district}"
+        return join_list([passage(self, "address").text, *self.places_beyond_address()])
 
 
 class ServiceQuerySet(models.QuerySet):
@@ -295,15 +347,39 @@ class ServiceQuerySet(models.QuerySet):
         return (
             self.published()
             .select_related("organization")
-            # Themes, audiences and languages: fill_taxonomy(), from the catalogue.
+            # Themes, audiences and languages: fill_taxonomy(), from the catalogue. Contact
+            # channels, the service's and its organization's together: Service.contacts.
             .prefetch_related(
-                "channels",
                 "hours",
                 Prefetch(
                     "locations",
                     queryset=Location.objects.select_related(
                         "place__arrondissement", "place__commune", "place__region"
                     ).prefetch_related("hours"),
+                ),
+            )
+        )
+
+    def for_shortlist(self):
+        """What a resident's shortlist shows of each service: its organization, phones,
+        addresses and opening hours (organizations/shortlist.py)."""
+        phones = [ContactChannel.Kind.PHONE, ContactChannel.Kind.WHATSAPP]
+        return (
+            self.published()
+            .select_related("organization")
+            .prefetch_related(
+                Prefetch("channels", queryset=ContactChannel.objects.filter(kind__in=phones)),
+                "hours",
+                Prefetch(
+                    "locations",
+                    queryset=Location.objects.select_related(
+                        "place__arrondissement", "place__commune"
+                    ).prefetch_related("hours"),
+                ),
+                Prefetch(
+                    "organization__channels",
+                    queryset=ContactChannel.objects.filter(service=None, kind__in=phones),
+                    to_attr="own_phones",
                 ),
             )
         )
@@ -393,6 +469,27 @@ class Service(Versioned):
             if channel.service_id is None:
                 return channel.value, channel.href
         return None
+
+    @cached_property
+    def contacts(self):
+        """Whom a resident calls about this service, labelled with whose number it is: the
+        service's own channels, else its locations' phones, else its organization's channels
+        (with its email and website). See Contacts.
+
+        One query reads the service's channels and its organization's own together; the
+        locations and the organization are those for_detail() loaded.
+        """
+        channels = ContactChannel.objects.filter(organization_id=self.organization_id).filter(
+            Q(service=None) | Q(service=self)
+        )
+        own = [channel for channel in channels if channel.service_id == self.pk]
+        organization = [channel for channel in channels if channel.service_id is None]
+        groups = [ContactGroup(gettext("This service"), reachable(own))]
+        if not groups[0].channels:
+            groups = location_groups(self.locations.all())
+        if not groups:
+            groups = [organization_group(self.organization, organization)]
+        return Contacts(groups=[group for group in groups if group.channels], walk_in=walk_in(own))
 
 
 class OpeningHours(models.Model):
@@ -497,6 +594,88 @@ class ContactChannel(models.Model):
                 # Only web addresses: never a javascript: or data: link.
                 return self.value if self.value.startswith(("https://", "http://")) else ""
         return ""
+
+
+@dataclass(frozen=True)
+class ContactGroup:
+    """Channels that belong to one party, and who that is: "This service", a location's name
+    or district (`location` is then that location), or "<name> (the organization)"."""
+
+    whose: str
+    channels: list = field(default_factory=list)
+    location: object = None
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """The ways to reach someone a page shows, in groups labelled with whose they are.
+
+    `call` and `whatsapp` are the first phone and WhatsApp among them, for the buttons at the
+    top of the page; `walk_in` says that people may come without an appointment. Empty
+    (false) when no phone, WhatsApp, email or website is known.
+    """
+
+    groups: list = field(default_factory=list)
+    walk_in: bool = False
+
+    def __bool__(self):
+        return bool(self.groups)
+
+    def first(self, kind):
+        for group in self.groups:
+            for channel in group.channels:
+                if channel.kind == kind:
+                    return channel
+        return None
+
+    @property
+    def from_locations(self):
+        """Whether the numbers are the locations' phones (the page shows them once, here)."""
+        return bool(self.groups) and all(group.location for group in self.groups)
+
+    @property
+    def call(self):
+        return self.first(ContactChannel.Kind.PHONE)
+
+    @property
+    def whatsapp(self):
+        return self.first(ContactChannel.Kind.WHATSAPP)
+
+
+def reachable(channels):
+    """The channels that reach someone: all but walk-in, which says where to come instead."""
+    return [channel for channel in channels if channel.kind != ContactChannel.Kind.WALK_IN]
+
+
+def walk_in(channels):
+    return any(channel.kind == ContactChannel.Kind.WALK_IN for channel in channels)
+
+
+def organization_group(organization, channels):
+    """An organization's own channels, then its email and website (unsaved channels)."""
+    channels = reachable(channels)
+    kinds_values = {(channel.kind, channel.value) for channel in channels}
+    for kind, value in [
+        (ContactChannel.Kind.EMAIL, organization.email),
+        (ContactChannel.Kind.WEBSITE, organization.website),
+    ]:
+        if value and (kind, value) not in kinds_values:
+            channels.append(ContactChannel(organization=organization, kind=kind, value=value))
+    whose = gettext("%(name)s (the organization)") % {"name": organization.name}
+    return ContactGroup(whose, channels)
+
+
+def location_groups(locations):
+    """One group for each location with a phone, named by its name or else its district."""
+    return [
+        ContactGroup(
+            location.name or str(location.district),
+            [ContactChannel(kind=ContactChannel.Kind.PHONE, value=location.phone)],
+            location=location,
+        )
+        for location in locations
+        if location.phone
+    ]
 
 
 class PartnershipQuerySet(models.QuerySet):

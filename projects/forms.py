@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from directory.common.forms import TranslatedFieldsMixin
-from organizations.forms import translated
+from organizations.forms import show_theme_hierarchy, translated
 from organizations.models import Organization
 
 from .models import Objective, Participation, Project
@@ -47,6 +47,7 @@ class ProjectForm(TranslatedFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
+        show_theme_hierarchy(self.fields["themes"])
         self.organization = organization
         if self.instance.pk and "partners" not in self.initial:
             self.initial["partners"] = "\n".join(

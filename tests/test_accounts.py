@@ -235,11 +235,12 @@ def load_demo_users():
     return out.getvalue(), err.getvalue()
 
 
-def test_load_demo_users_creates_the_three_demo_accounts(settings, client, monkeypatch):
+def test_load_demo_users_creates_the_demo_accounts(settings, client, monkeypatch):
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)
     settings.DEBUG = True
     asticude = OrganizationFactory(slug="asticude")
     nordic = OrganizationFactory(slug="nordic-center")
+    nour = OrganizationFactory(slug="nour-mothers-bni-makada")
 
     out, err = load_demo_users()
     load_demo_users()  # twice: nothing doubles
@@ -249,6 +250,7 @@ def test_load_demo_users_creates_the_three_demo_accounts(settings, client, monke
         "coordinator",
         "editor-asticude",
         "owner-nordic",
+        "editor-nour",
     }
     coordinator = users.get(username="coordinator")
     assert coordinator.is_staff and not coordinator.is_superuser
@@ -258,7 +260,8 @@ def test_load_demo_users_creates_the_three_demo_accounts(settings, client, monke
     assert Membership.objects.get(user__username="editor-asticude").role == "editor"
     assert Membership.objects.get(user__username="owner-nordic").organization == nordic
     assert Membership.objects.get(user__username="owner-nordic").role == "owner"
-    assert Membership.objects.count() == 2
+    assert Membership.objects.get(user__username="editor-nour").organization == nour
+    assert Membership.objects.count() == 3
     assert Group.objects.filter(name=COORDINATORS).count() == 1
     assert "dalil-demo" in out and err == ""
     # They can log in with the demo password.

@@ -52,9 +52,9 @@ def test_the_catalogue_is_read_again_only_when_its_version_moves(django_assert_n
         assert catalogue() is first
 
     versions.move(versions.TAXONOMY)
-    # The version, then themes, audiences, languages, countries and places, and the
-    # calendar of opening hours: season dates and public holidays.
-    with django_assert_num_queries(8):
+    # The version, then themes, audiences, languages, countries, places and hotlines, and
+    # the calendar of opening hours: season dates and public holidays.
+    with django_assert_num_queries(9):
         assert catalogue() is not first
 
 

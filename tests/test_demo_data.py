@@ -8,7 +8,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.utils import formats, translation
 
-from organizations.models import Partnership
+from organizations.models import Organization, Partnership
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +153,51 @@ def test_oum_action_and_the_iom_mou_are_within_three_clicks_of_home(visit, demo)
     iom = visit("/fr/organizations/iom-morocco/")
     assert "/fr/organizations/caritas-morocco/" in iom.hrefs()
     assert french_date(datetime.date(2017, 6, 2)) in iom.text
+
+
+def test_the_first_service_found_for_migrants_in_arabic_gives_its_organizations_phone(visit, demo):
+    with translation.override("ar"):
+        results = visit("/ar/search/?q=مهاجرين")
+        first = next(
+            href
+            for href in results.hrefs()
+            if href.startswith("/ar/services/") and href != "/ar/services/"
+        )
+        page = visit(first)
+
+    contacts = page.root.find("dl", cls="contacts")
+    whose = contacts.find("dt").text
+    phones = [
+        a.get("href")
+        for a in contacts.find("dd").find_all("a")
+        if a.get("href").startswith("tel:")
+    ]
+    organization = page.root.find("header", cls="detail-header").find("p", cls="meta").text
+    assert phones, f"{first} shows no phone"
+    assert organization in whose and "(المنظمة)" in whose
+    assert page.root.find("p", cls="contact-buttons").find("a").get("href") == phones[0]
+
+
+def test_every_real_organization_gives_a_contact_or_says_none_is_known_yet(visit, demo):
+    real = Organization.objects.filter(is_example=False)
+
+    for organization in real:
+        page = visit(organization.get_absolute_url())
+        reach = page.root.find("section", aria_labelledby="reach")
+        has_contact = reach.find("a") is not None and reach.find("p", cls="no-contact") is None
+        note = reach.find("p", cls="no-contact")
+        assert has_contact or "?problem=missing_contact" in note.find("a").get("href"), page.url
+
+
+def test_the_home_page_gives_moroccos_emergency_numbers_each_with_its_source(visit, demo):
+    page = visit("/fr/")
+
+    items = page.root.find("section", id="hotlines").find_all("li")
+    numbers = [item.find("bdi", cls="hotline-number").text for item in items]
+    assert sorted(numbers) == ["112", "141", "15", "177", "19"]
+    for item in items:
+        source = item.find("small", cls="hotline-source")
+        assert source.text and source.find("a").get("href").startswith(("https://", "http://"))
 
 
 def test_a_tangier_youth_clubs_need_for_a_partner_in_spain_is_found_and_a_spanish_offer_fits(

@@ -3,11 +3,14 @@
 import io
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from shapely.geometry import Point, shape
 
+from directory.common.geometry import centre
 from directory.taxonomy.models import Boundary, Place
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +86,35 @@ def test_arcs_are_decoded_with_the_transform_and_walked_backwards_when_negative(
         "type": "MultiPolygon",
         "coordinates": [[[[-5.8, 35.7], [-5.7, 35.7], [-5.7, 35.8], [-5.8, 35.8], [-5.8, 35.7]]]],
     }
+
+
+def test_each_matched_place_gets_its_outlines_centre(tmp_path, tangier):
+    run(write(tmp_path, two_squares()))
+
+    tangier.bni_makada.refresh_from_db()
+    tangier.medina.refresh_from_db()
+    assert (tangier.bni_makada.latitude, tangier.bni_makada.longitude) == (
+        Decimal("35.750000"),
+        Decimal("-5.850000"),
+    )
+    assert (tangier.medina.latitude, tangier.medina.longitude) == (
+        Decimal("35.750000"),
+        Decimal("-5.750000"),
+    )
+    assert Place.objects.get(pk=tangier.commune.pk).latitude is None
+
+
+def test_a_crescents_centre_lies_inside_it():
+    crescent = {
+        "type": "MultiPolygon",
+        "coordinates": [
+            [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 3], [3, 3], [3, 1], [0, 1], [0, 0]]]
+        ],
+    }
+
+    latitude, longitude = centre(crescent)
+
+    assert shape(crescent).contains(Point(longitude, latitude))
 
 
 def test_it_reports_matched_and_unmatched_features(tmp_path, tangier):

@@ -144,8 +144,9 @@ def test_approving_a_profile_change_indexes_once_whatever_depends_on_it(
     # one batch for the index: the organization with its services, news and projects, the
     # content version the page cache keys by, the versions of the listed kinds written
     # again, and the session unless Redis holds it. Each save indexing on its own wrote the
-    # organization twice (its row, then its themes): 87. The services' hours: 2 more.
-    with django_assert_num_queries(86 + SESSION_READ) as captured:
+    # organization twice (its row, then its themes): 87. The services' hours: 2 more. The
+    # versions, once, for the form's themes grouped from the catalogue: 1 more.
+    with django_assert_num_queries(87 + SESSION_READ) as captured:
         response = client.post(review, {"decision": "approve"})
 
     assert response.status_code == 302

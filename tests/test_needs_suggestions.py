@@ -65,8 +65,8 @@ def test_three_points_a_theme_two_for_a_place_one_a_language():
 
     assert found.score == 3 + 2 + 1
     assert found.reasons == [
-        "même thème : Emploi",
-        "travaille dans : Tanger-Tétouan-Al Hoceïma, Espagne",
+        "même thème\u00a0: Emploi",
+        "travaille dans\u00a0: Tanger-Tétouan-Al Hoceïma, Espagne",
         "parle français",
     ]
 

@@ -363,3 +363,32 @@ def test_search_entries_carry_the_hours_keys(legal_clinic):
     assert "hours:regular:12345_0900-1600" in facets
     assert "hours:ramadan:12345_1000-1500" in facets
     assert {"day:1", "day:5"} <= set(facets) and "day:6" not in facets
+
+
+@pytest.mark.django_db
+def test_the_whatsapp_message_gives_todays_hours(visit, clock, legal_clinic):
+    from urllib.parse import unquote
+
+    clock(at(MONDAY, 8))
+
+    page = visit("/fr/services/permanence/")
+
+    link = next(
+        a.get("href") for a in page.root.find_all("a") if "wa.me/?text=" in a.get("href", "")
+    )
+    assert "Aujourd'hui\u00a0: 09:00–16:00" in unquote(link)
+
+
+@pytest.mark.django_db
+def test_on_a_holiday_the_message_says_closed_today(visit, clock, legal_clinic):
+    from urllib.parse import unquote
+
+    PublicHoliday.objects.create(date=MONDAY, name_fr="Férié")
+    clock(at(MONDAY, 8))
+
+    page = visit("/fr/services/permanence/")
+
+    link = next(
+        a.get("href") for a in page.root.find_all("a") if "wa.me/?text=" in a.get("href", "")
+    )
+    assert "Fermé aujourd'hui" in unquote(link)

@@ -8,11 +8,13 @@ and misses are counted in tests/test_page_cache.py.
 """
 
 import datetime
+import itertools
+from decimal import Decimal
 
 import pytest
 
 from directory.search import index as search_index
-from organizations.models import OpeningHours
+from organizations.models import OpeningHours, Service
 from projects.models import Participation
 from tests.factories import (
     ArrondissementFactory,
@@ -37,6 +39,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SIZES = [1, 20]
+POSITIONS = (
+    (Decimal("35.700") + Decimal(n % 97) / 1000, Decimal("-5.850") + Decimal(n % 89) / 1000)
+    for n in itertools.count()
+)
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +71,11 @@ def rich_organization(taxonomy, **fields):
         **fields,
     )
     for place in taxonomy["places"]:
-        location = LocationFactory(organization=organization, place=place)
+        # Spread over Tangier, so listings sorted nearest first measure every one.
+        latitude, longitude = next(POSITIONS)
+        location = LocationFactory(
+            organization=organization, place=place, latitude=latitude, longitude=longitude
+        )
         OpeningHoursFactory(location=location)
     return organization
 
@@ -146,10 +156,16 @@ LISTING_QUERIES = [
     ("/fr/services/?place=tanger&theme=migration&free=true&sort=updated", 7),
     ("/fr/services/?open=now&free=true", 7),
     ("/fr/services/?open=monday&theme=migration", 7),
+    # Nearest first: the positions are read once per version, like the orders.
+    ("/fr/services/?near=35.760%2C-5.820", 7),
+    ("/fr/services/?near=tanger&theme=migration&sort=distance", 7),
+    ("/fr/organizations/?near=35.760%2C-5.820", 4),
     ("/fr/projects/", 4),
     ("/fr/projects/?place=tanger-tetouan-al-hoceima&theme=migration&sort=achievement", 4),
-    ("/fr/news/", 2),
-    ("/fr/news/?page=2", 2),
+    # The news pages read no taxonomy; the footer's emergency numbers come from the catalogue,
+    # whose version they read once (with the page cache on, every public page reads it anyway).
+    ("/fr/news/", 3),
+    ("/fr/news/?page=2", 3),
     # Needs and offers, counted in SQL: the page and its count, the cards' taxonomy, a grouped
     # count for each facet (the themes' two levels in two).
     ("/fr/needs/", 11),
@@ -173,6 +189,65 @@ def test_listing_query_count_does_not_grow_with_its_results(
         assert len(response.context["latest_news"]) == min(size, 4)
     elif "page=2" not in url:
         assert len(response.context["page_obj"]) == size
+
+
+@pytest.mark.parametrize("page_size", [5, 20])
+@pytest.mark.parametrize("page", [1, 2])
+def test_a_nearest_first_page_costs_the_same_at_any_page_size(
+    client, django_assert_num_queries, listings, settings, page_size, page
+):
+    settings.PAGE_SIZE = page_size
+    listings(45)
+    url = f"/fr/services/?near=35.760%2C-5.820&page={page}"
+    client.get(url)
+
+    with django_assert_num_queries(7):  # as the listing by name: cards with hours and phones
+        response = client.get(url)
+
+    assert len(response.context["page_obj"]) == page_size
+    assert all(service.nearby.metres is not None for service in response.context["page_obj"])
+
+
+def test_a_nearest_first_listing_reads_the_positions_again_after_a_change(
+    client, django_assert_num_queries, listings, taxonomy
+):
+    listings(3)
+    url = "/fr/services/?near=35.760%2C-5.820"
+    client.get(url)
+
+    rich_service(taxonomy)
+    # The facet sets and the name order again, and the positions: the services'
+    # located locations, then where each service is given.
+    with django_assert_num_queries(7 + 4):
+        response = client.get(url)
+    assert response.context["page_obj"].paginator.count == 4
+    with django_assert_num_queries(7):
+        client.get(url)
+
+
+SHORTLIST_QUERIES = 7
+
+
+@pytest.mark.parametrize("size", [1, 20, 35])
+def test_the_shortlist_costs_the_same_queries_whatever_its_length(
+    client, django_assert_num_queries, taxonomy, size
+):
+    with search_index.deferred():
+        slugs = [rich_service(taxonomy).slug for _ in range(size)]
+        for slug in slugs[::2]:
+            service = Service.objects.get(slug=slug)
+            ContactChannelFactory(organization=service.organization, service=service)
+            OpeningHoursFactory(service=service, location=None)
+    url = "/fr/services/shortlist/?s=" + ",".join([*slugs, "unknown"])
+    client.get(url)  # the process reads the taxonomy and its calendar (open now) once
+
+    # Services with their organizations, their phones, hours, locations with theirs,
+    # and their organizations' phones; the versions, for the calendar of opening hours.
+    with django_assert_num_queries(SHORTLIST_QUERIES):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert len(response.context["entries"]) == min(size, 30)
 
 
 @pytest.fixture
@@ -276,7 +351,9 @@ def test_news_page_query_count_is_fixed(client, django_assert_num_queries, size)
     NewsItemFactory.create_batch(size, project=project)
     item = NewsItemFactory(slug="subject", project=project, published_on=datetime.date(2020, 1, 1))
 
-    with django_assert_num_queries(1):
+    client.get(item.get_absolute_url())
+    # The item, and the catalogue's version for the footer's emergency numbers.
+    with django_assert_num_queries(2):
         response = client.get(item.get_absolute_url())
 
     assert response.status_code == 200

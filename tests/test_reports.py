@@ -86,7 +86,7 @@ def test_the_report_form_is_labelled_and_its_honeypot_hidden_from_people(visit, 
     form = page.root.find("form", cls="report-form")
     choices = form.find("fieldset")
     assert choices.find("legend") is not None
-    assert len(choices.find_all("input", type="radio", name="problem")) == 4
+    assert len(choices.find_all("input", type="radio", name="problem")) == 6
     for name in ["detail", "email"]:
         field = form.find(name=name)
         assert form.find("label", for_=field.get("id")) is not None

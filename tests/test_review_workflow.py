@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from organizations.models import ChangeRequest, NewsItem, Service
-from tests.factories import OpeningHoursFactory
+from organizations.models import ChangeRequest, Membership, NewsItem, Service
+from tests.factories import OpeningHoursFactory, OrganizationFactory
 from tests.forms import fill, read_form
 from tests.pages import Page
 
@@ -288,3 +288,56 @@ def test_a_new_organization_never_takes_a_manage_address(client, personas):
 
     assert Organization.objects.get(name_fr="Review").slug == "review-2"
     assert Organization.objects.get(name_fr="Claims").slug == "claims-2"
+
+
+def test_a_new_service_waiting_for_review_is_listed_under_services(client, personas):
+    organization = OrganizationFactory(slug="no-services-yet")
+    Membership.objects.create(user=personas.editor, organization=organization, role="editor")
+    client.force_login(personas.editor)
+    submit_edit(
+        client, reverse("manage:new", args=[organization.slug, "service"]), name_fr="Cours du soir"
+    )
+
+    page = Page(client.get(reverse("manage:organization", args=[organization.slug])))
+
+    services = page.root.find("section", aria_labelledby="service-heading")
+    assert "Cours du soir" in services.text
+    assert "Aucun élément pour l'instant" not in services.text
+
+
+def test_a_long_text_shows_only_the_words_that_change(client, personas):
+    service = personas.asticude.service
+    service.description_fr = "Nous recevons les femmes le mardi matin, sans rendez-vous, au local."
+    service.save()
+    client.force_login(personas.editor)
+    submit_edit(
+        client,
+        edit_url(personas.asticude.organization, "service", service),
+        description_fr="Nous recevons les femmes le jeudi matin, sans rendez-vous, au local.",
+    )
+    client.force_login(personas.coordinator)
+
+    review = Page(client.get(reverse("manage:review", args=[ChangeRequest.objects.get().pk])))
+
+    row = review.root.find("table", cls="diff").find("tbody").find("tr")
+    assert [d.text for d in row.find_all("del")] == ["mardi"]
+    assert [i.text for i in row.find_all("ins")] == ["jeudi"]
+    assert "sans rendez-vous" in row.text
+
+
+def test_a_channels_position_is_no_difference_a_reviewer_reads(client, personas):
+    from organizations.models import ContactChannel
+
+    service = personas.asticude.service
+    client.force_login(personas.editor)
+    url = edit_url(personas.asticude.organization, "service", service)
+    submit_edit(
+        client, url, **{"channels-0-kind": "phone", "channels-0-value": "+212 5 36 60 00 00"}
+    )
+    client.force_login(personas.coordinator)
+
+    review = Page(client.get(reverse("manage:review", args=[ChangeRequest.objects.get().pk])))
+
+    proposed = review.root.find("table", cls="diff").find_all("ins")[-1].text
+    assert proposed.endswith("+212 5 36 60 00 00")
+    assert ContactChannel.objects.filter(service=service).count() == 0  # not before approval

@@ -329,10 +329,12 @@ def test_search_page_runs_a_bounded_number_of_queries(client, size):
         for number in range(size):
             organization = OrganizationFactory(name_fr=f"Association Quenouille {number}")
             ServiceFactory(organization=organization, name_fr=f"Atelier quenouille {number}")
+    client.get("/fr/search/", {"q": "fuseau"})  # the process reads its catalogue once
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/fr/search/", {"q": "quenouille"})
     assert response.status_code == 200
-    assert len(queries) <= 1 + 3 + 4 + 1
+    # ... and the catalogue's version, for the footer's emergency numbers.
+    assert len(queries) <= 1 + 3 + 4 + 1 + 1
     shown = response.content.decode().count('class="card"')
     assert shown == min(2 * size, 20)
 

@@ -19,6 +19,8 @@ from tests.pages import Page
 
 # A logged-in request reads its session from the database, or from Redis when it is there.
 SESSION_READ = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+# The coordinator's dashboard: the user, memberships, proposals and the 8 lines of the desk.
+DESK_QUERIES = 13
 
 
 def approve_all(client, personas):
@@ -268,12 +270,20 @@ def test_manage_pages_run_a_constant_number_of_queries(
     client.force_login(personas.editor)
     client.get(reverse("manage:dashboard"))  # the session is read once, outside the count
 
-    with django_assert_num_queries(8 + SESSION_READ):
+    # These pages read no taxonomy: the footer's emergency numbers read its version once.
+    with django_assert_num_queries(9 + SESSION_READ):
         client.get(reverse("manage:dashboard"))
-    # ... a query for each section of records: locations, services, news, needs and offers,
-    # partnerships, projects.
-    with django_assert_num_queries(12 + SESSION_READ):
+    # The overview, and what residents will miss: locations, phones, services, their hours
+    # and their locations' hours (curation/completeness.py); the versions, for the footer; a
+    # query for each section of records (locations, services, news, needs and offers,
+    # partnerships, projects).
+    with django_assert_num_queries(18 + SESSION_READ):
         client.get(reverse("manage:organization", args=["asticude"]))
+    client.force_login(personas.coordinator)
+    client.get(reverse("manage:dashboard"))
+    # The desk: a count for each line (templatetags/moderation.py).
+    with django_assert_num_queries(DESK_QUERIES + SESSION_READ):
+        client.get(reverse("manage:dashboard"))
 
 
 def test_contact_channels_are_edited_with_the_profile_and_with_a_service(client, personas, visit):

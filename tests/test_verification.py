@@ -62,7 +62,7 @@ def test_a_listing_verified_within_twelve_months_shows_its_date(visit):
     organization = OrganizationFactory(last_verified_on=RECENTLY)
     service = ServiceFactory(organization=organization, last_verified_on=RECENTLY)
     with translation.override("fr"):
-        needs = translation.gettext("Needs verification:")
+        needs = " ".join(translation.gettext("Needs verification:").split())
 
     for url in (organization.get_absolute_url(), service.get_absolute_url()):
         text = footer(visit, url)
@@ -74,7 +74,8 @@ def test_a_listing_not_verified_for_twelve_months_says_it_needs_verification(vis
     organization = OrganizationFactory(last_verified_on=LONG_AGO)
     service = ServiceFactory(organization=organization, last_verified_on=LONG_AGO)
     with translation.override("fr"):
-        needs = translation.gettext("Needs verification:")
+        # The page's text reads French's no-break space before the colon as a space.
+        needs = " ".join(translation.gettext("Needs verification:").split())
 
     for url in (organization.get_absolute_url(), service.get_absolute_url()):
         text = footer(visit, url)

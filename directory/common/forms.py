@@ -26,7 +26,8 @@ class TranslatedFieldsMixin:
                 field.widget.attrs["rows"] = 4
             if language:
                 field.widget.attrs.update(lang=language, dir=text_direction(language))
-                field.language_name = get_language_info(language)["name_local"]
+                # The language named in the reader's own: "(الإنجليزية)" on an Arabic page.
+                field.language_name = get_language_info(language)["name_translated"]
                 # modeltranslation labels the column "name [ar]"; the language is shown apart.
                 field.label = capfirst(self._meta.model._meta.get_field(base).verbose_name)
 

@@ -1,6 +1,6 @@
-"""Lines and rings in the plane, through shapely: simplification and label points."""
+"""Lines and rings in the plane, through shapely: simplification, label points, centres."""
 
-from shapely.geometry import LineString, Polygon
+from shapely.geometry import LineString, Polygon, shape
 
 
 def simplify(points, tolerance, x_scale=1.0):
@@ -24,3 +24,18 @@ def label_point(ring):
         return 0, (round(sum(xs) / len(xs)), round(sum(ys) / len(ys)))
     point = polygon.point_on_surface()
     return polygon.area, (round(point.x), round(point.y))
+
+
+def centre(geometry):
+    """(latitude, longitude) of an outline's centre: {"type": "MultiPolygon", ...} in degrees.
+
+    The centroid when it falls inside the outline, else a point inside it (a crescent's
+    centroid lies outside); None for an outline without area.
+    """
+    outline = shape(geometry)
+    if outline.is_empty or outline.area == 0:
+        return None
+    point = outline.centroid
+    if not outline.contains(point):
+        point = outline.representative_point()
+    return point.y, point.x

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import TextField, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, pgettext
 
 RTL_LANGUAGES = {"ar"}
 
@@ -64,3 +64,13 @@ def in_active_language(field):
     """An expression for sorting by a translated field as the visitor reads it."""
     columns = [NullIf(f"{field}_{code}", Value("")) for code in fallback_order()]
     return Coalesce(*columns, output_field=TextField())
+
+
+def list_separator():
+    """What goes between the items of a list in the active language: ", ", or "، " in Arabic."""
+    return pgettext("between the names of a list", ", ")
+
+
+def join_list(items):
+    """Items as a list reads in the active language: "a, b", "أ، ب"; empty items left out."""
+    return list_separator().join(str(item) for item in items if item)

@@ -8,6 +8,7 @@
   opening hours.
 - example_organizations.py: fictional organizations in Tangier's four arrondissements.
 - example_activity.py: the fictional organizations' projects and news.
+- hotlines.py: Morocco's emergency numbers, each with its source.
 
 Every text people read is a dict with one entry per language: {"ar": ..., "fr": ...,
 "en": ...}. Organizations, services, projects and news refer to each other, and to themes,

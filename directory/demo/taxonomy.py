@@ -78,18 +78,18 @@ THEMES = [
         "slug": "women-and-mothers",
         "name": {"ar": "النساء والأمهات", "fr": "Femmes et mères", "en": "Women and mothers"},
         "synonyms": {
-            "ar": "امرأة, نساء, أم, أمهات, مساواة, العنف ضد النساء",
-            "fr": "femme, femmes, mère, mères, maman, égalité, violences faites aux femmes",
-            "en": "woman, women, mother, mum, gender equality, violence against women",
+            "ar": "امرأة, نساء, أم, أمهات, مساواة, العنف ضد النساء, أمومة",
+            "fr": "femme, femmes, mère, mères, maman, égalité, violences faites aux femmes, maternité",
+            "en": "woman, women, mother, mum, gender equality, violence against women, maternity",
         },
     },
     {
         "slug": "health",
         "name": {"ar": "الصحة", "fr": "Santé", "en": "Health"},
         "synonyms": {
-            "ar": "صحة, علاج, طبيب, مستشفى, مستوصف, أدوية, فحص",
-            "fr": "santé, soins, médecin, hôpital, dispensaire, médicaments, consultation",
-            "en": "healthcare, care, doctor, hospital, clinic, medicine, check-up",
+            "ar": "صحة, علاج, طبيب, مستشفى, مستوصف, أدوية, فحص, قابلة, ولادة, تلقيح, ممرض, حمل, حامل, حوامل, تتبع الحمل",
+            "fr": "santé, soins, médecin, hôpital, dispensaire, médicaments, consultation, sage-femme, accouchement, vaccination, infirmier, grossesse, enceinte, suivi de grossesse",
+            "en": "healthcare, care, doctor, hospital, clinic, medicine, check-up, midwife, childbirth, vaccination, nurse, pregnancy, pregnant, antenatal care",
         },
     },
     {
@@ -133,9 +133,9 @@ THEMES = [
         "parent": "humanitarian-aid",
         "name": {"ar": "الإيواء", "fr": "Hébergement", "en": "Shelter"},
         "synonyms": {
-            "ar": "إيواء, سكن, مأوى, دار الإيواء, مركز استقبال, مبيت",
-            "fr": "hébergement, logement, abri, foyer, centre d'accueil, dormir",
-            "en": "housing, accommodation, refuge, hostel, somewhere to sleep",
+            "ar": "إيواء, سكن, مأوى, دار الإيواء, مركز استقبال, مبيت, بدون مأوى, مشرد, مشردين",
+            "fr": "hébergement, logement, abri, foyer, centre d'accueil, dormir, sans-abri, SDF, à la rue",
+            "en": "housing, accommodation, refuge, hostel, somewhere to sleep, homeless, sleeping rough",
         },
     },
     {
@@ -208,9 +208,9 @@ AUDIENCES = [
         "slug": "mothers",
         "name": {"ar": "الأمهات", "fr": "Mères", "en": "Mothers"},
         "synonyms": {
-            "ar": "أم, أمهات",
-            "fr": "mère, mères, maman, mamans",
-            "en": "mother, mum, mom",
+            "ar": "أم, أمهات, حامل, حوامل, الحمل, مرضعة",
+            "fr": "mère, mères, maman, mamans, enceinte, femmes enceintes, future maman, grossesse",
+            "en": "mother, mum, mom, pregnant, pregnant women, expectant mother, pregnancy",
         },
     },
     {
@@ -248,9 +248,9 @@ AUDIENCES = [
         "slug": "children",
         "name": {"ar": "الأطفال", "fr": "Enfants", "en": "Children"},
         "synonyms": {
-            "ar": "طفل, أطفال, تلاميذ, رضع",
-            "fr": "enfant, enfants, élèves, bébés",
-            "en": "child, kids, pupils, babies",
+            "ar": "طفل, أطفال, تلاميذ, رضع, رضيع, رضيعة, صغار",
+            "fr": "enfant, enfants, élèves, bébés, nourrisson, nourrissons, petits",
+            "en": "child, kids, pupils, babies, infant, infants, toddlers",
         },
     },
     {

@@ -21,7 +21,9 @@ class Report(models.Model):
 
     class Problem(models.TextChoices):
         WRONG_PHONE = "wrong_phone", _("The phone number is wrong")
+        MISSING_CONTACT = "missing_contact", _("No contact is given: I know a phone or an email")
         WRONG_ADDRESS = "wrong_address", _("The address is wrong")
+        WRONG_HOURS = "wrong_hours", _("The opening hours are wrong")
         CLOSED = "closed", _("It is closed or no longer exists")
         OTHER = "other", _("Something else")
 

@@ -52,8 +52,13 @@ class ReportForm(HoneypotForm, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("problem") == Report.Problem.OTHER and not cleaned.get("detail"):
+        problem, detail = cleaned.get("problem"), cleaned.get("detail")
+        if problem == Report.Problem.OTHER and not detail:
             self.add_error("detail", gettext("Say in a few words what is wrong."))
+        if problem == Report.Problem.MISSING_CONTACT and not detail:
+            self.add_error(
+                "detail", gettext("Write the phone number, WhatsApp or email you know.")
+            )
         return cleaned
 
 
@@ -159,7 +164,8 @@ def _form_page(request, form, *, limit, template, context, sent_url, save):
 
 @never_cache
 def report(request, kind, slug):
-    """A visitor says what is wrong with a published organization or service."""
+    """A visitor says what is wrong with a published organization or service, or gives a
+    contact it lacks (?problem=… chooses the problem beforehand)."""
     listing = _get_published_listing(kind, slug)
 
     def save(form):
@@ -168,9 +174,16 @@ def report(request, kind, slug):
         report.service = listing if kind == "service" else None
         report.save()
 
+    if request.method == "POST":
+        form = ReportForm(request.POST)
+    else:
+        # "Suggest a contact" links here with ?problem=missing_contact; an unknown value is
+        # left out.
+        problem = request.GET.get("problem")
+        form = ReportForm(initial={"problem": problem} if problem in Report.Problem else {})
     return _form_page(
         request,
-        ReportForm(request.POST or None),
+        form,
         limit=report_limit,
         template="reports/report_form.html",
         context={"listing": listing, "kind": kind},

@@ -1,11 +1,12 @@
-"""The taxonomy in each process's memory: themes, audiences, languages, countries, places.
+"""The taxonomy in each process's memory: themes, audiences, languages, countries, places,
+and the emergency numbers and hotlines every page's footer lists.
 
 Every listing shows the themes, audiences and languages as facets and resolves the slugs of
 its filters; the coverage and home pages list the same. They change a few times a year, so
 each process reads them whole once (a few hundred rows, about 1,700 places) and again only
 when their version moves (versions.py): any save or deletion of a theme, audience, language,
-country or place moves it (signals.py). The instances are shared by every request of the
-process: read them, never change them. The calendar of seasons and public holidays
+country, place or hotline moves it (signals.py). The instances are shared by every request
+of the process: read them, never change them. The calendar of seasons and public holidays
 (opening hours) comes with them.
 """
 
@@ -17,6 +18,7 @@ from django.db.models import IntegerField, Value
 from directory.taxonomy.models import (
     Audience,
     Country,
+    Hotline,
     Language,
     Place,
     PublicHoliday,
@@ -40,6 +42,7 @@ class Catalogue:
     places: list = field(default_factory=list)
     # The seasons' dates and public holidays, for opening hours (taxonomy/opening.py).
     calendar: Calendar = field(default_factory=Calendar)
+    hotlines: list = field(default_factory=list)
 
     def __post_init__(self):
         self.theme_by_slug = {theme.slug: theme for theme in self.themes}
@@ -114,6 +117,7 @@ def read(version):
             seasons=list(SeasonDates.objects.values_list("season", "first_day", "last_day")),
             holidays={holiday.date: holiday for holiday in PublicHoliday.objects.all()},
         ),
+        hotlines=list(Hotline.objects.all()),
     )
 
 

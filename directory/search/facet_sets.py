@@ -145,6 +145,7 @@ class Snapshot:
             sets = {key: BitMap.deserialize(bytes(members)) for key, members in rows}
         self.sets = sets
         self._orders = {}
+        self._located = None  # (key, nearby.Positions): see positions()
         self._lock = threading.Lock()
         # {season: [(key, periods)]}: the opening hours the keys "hours:..." stand for.
         self.schedules = defaultdict(list)
@@ -216,6 +217,19 @@ class Snapshot:
                 [self.kind],
             )
             return [object_id for (object_id,) in cursor.fetchall()]
+
+    # Nearest first (nearby.py) ---------------------------------------------------------
+
+    def positions(self, key, read):
+        """Where the kind's items are (nearby.Positions), built by `read` once per version.
+
+        `key` names what else the positions depend on (the places' centres, from the
+        catalogue's version): another key builds them again.
+        """
+        with self._lock:
+            if self._located is None or self._located[0] != key:
+                self._located = (key, read())
+            return self._located[1]
 
     @staticmethod
     def _positions(ordered_ids):

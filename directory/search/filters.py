@@ -117,6 +117,8 @@ class TaxonomyFilterSet(django_filters.FilterSet):
 
     # The kind of search entry the free text looks in; set by each listing.
     search_kind = None
+    # What says how to show the results rather than which: no facet, no label in the heading.
+    not_filters = ("q", "sort", "page")
 
     def filter_text(self, queryset, name, value):
         # Parsed once: the text filter runs again for every facet's counts.
@@ -131,7 +133,7 @@ class TaxonomyFilterSet(django_filters.FilterSet):
         """Labels of the chosen options, e.g. ["Mothers", "Bni Makada"], for headings and print."""
         labels = []
         for name, value in self.form.cleaned_data.items():
-            if name in ("q", "sort", "page") or value in (None, ""):
+            if name in self.not_filters or value in (None, ""):
                 continue
             field = self.form.fields[name]
             if isinstance(value, bool):
@@ -297,7 +299,7 @@ class FacetSetCounts:
             chosen = {
                 name: self.facet_key(name, value)
                 for name, value in self.form.cleaned_data.items()
-                if name not in ("q", "sort", "page") and value not in (None, "")
+                if name not in self.not_filters and value not in (None, "")
             }
             query = search.parse(self.form.cleaned_data.get("q") or "")
             text_ids = None

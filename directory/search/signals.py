@@ -1,7 +1,7 @@
 """A theme or audience whose words change: everything tagged with it is indexed again.
 
-Any change to the taxonomy moves its version, so that every process reads its catalogue
-again (catalogue.py).
+Any change to the taxonomy (or to the hotlines the catalogue holds with it) moves its
+version, so that every process reads its catalogue again (catalogue.py).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -11,6 +11,7 @@ from directory.common.text import translated_columns
 from directory.taxonomy.models import (
     Audience,
     Country,
+    Hotline,
     Language,
     Place,
     PublicHoliday,
@@ -20,8 +21,8 @@ from directory.taxonomy.models import (
 
 from . import index, versions
 
-# The calendar of opening hours comes with the catalogue too.
-TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place, SeasonDates, PublicHoliday]
+# The calendar of opening hours and the hotlines come with the catalogue too.
+TAXONOMY_MODELS = [Theme, Audience, Language, Country, Place, Hotline, SeasonDates, PublicHoliday]
 
 
 def taxonomy_words(instance):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Audience, Country, Language, Place, PublicHoliday, SeasonDates, Theme
+from .models import Audience, Country, Hotline, Language, Place, PublicHoliday, SeasonDates, Theme
 
 
 @admin.register(Theme)
@@ -52,6 +52,14 @@ class SeasonDatesAdmin(admin.ModelAdmin):
 class PublicHolidayAdmin(TranslationAdmin):
     list_display = ["name", "date"]
     date_hierarchy = "date"
+
+
+@admin.register(Hotline)
+class HotlineAdmin(TranslationAdmin):
+    list_display = ["name", "number", "source", "position"]
+    list_editable = ["position"]
+    search_fields = ["name_ar", "name_fr", "name_en", "number"]
+    fields = ["name", "number", "source", "source_url", "position"]
 
 
 # Reports and suggestions from residents: the coordinators' queue -------------------------

@@ -1,5 +1,5 @@
 """The taxonomy shared by organizations, services and projects: themes, audiences,
-places, countries and languages.
+places, countries and languages; and Morocco's emergency numbers and national hotlines.
 
 Names and synonyms are translated with django-modeltranslation (see translation.py):
 each translated field has one column per language, e.g. name_ar, name_fr, name_en.
@@ -7,6 +7,7 @@ each translated field has one column per language, e.g. name_ar, name_fr, name_e
 
 import uuid
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -104,6 +105,14 @@ class Place(models.Model):
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     population_2024 = models.PositiveIntegerField(null=True, blank=True)
+    # The centre of its outline (manage.py import_boundaries): "nearest first" measures from it
+    # when a resident picks this place instead of giving their position.
+    latitude = models.DecimalField(
+        _("latitude of its centre"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude of its centre"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
     aliases = models.CharField(
         _("other spellings"),
         max_length=300,
@@ -158,6 +167,41 @@ class Language(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Hotline(models.Model):
+    """A national emergency number or hotline (police 19, SAMU 141, ...), kept by coordinators
+    with the source that gives it. Every page's footer and the home page list them, from the
+    catalogue each process holds (directory/search/catalogue.py)."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("Who answers, e.g. Police."))
+    number = models.CharField(
+        _("number"),
+        max_length=20,
+        validators=[
+            RegexValidator(r"^\+?[0-9][0-9 .-]*$", _("Digits only, with spaces if you like."))
+        ],
+        help_text=_("As it is dialled, e.g. 19 or 0800 00 00 00."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        help_text=_("Who gives this number: an official page, a press release, an article."),
+    )
+    source_url = models.URLField(_("link to the source"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("emergency number or hotline")
+        verbose_name_plural = _("emergency numbers and hotlines")
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(number=""), name="hotline_has_a_number"),
+            models.CheckConstraint(condition=~models.Q(source=""), name="hotline_has_a_source"),
+        ]
+
+    def __str__(self):
+        return f"{self.name}: {self.number}"
 
 
 class PublicationStatus(models.TextChoices):

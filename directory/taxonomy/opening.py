@@ -257,6 +257,20 @@ def summarize(periods, today_season=None):
     return summary
 
 
+def intervals_today(periods, calendar, moment=None):
+    """[(opens, closes)] datetimes of the periods that open on `moment`'s day, in the hours
+    that apply that day ([] on a holiday or a day without hours); None without any hours."""
+    moment = moment or now()
+    seasons = by_season(periods)
+    if not seasons:
+        return None
+    today = moment.date()
+    season = applicable_season(seasons, today, calendar)
+    if season is None or calendar.holiday(today):
+        return []
+    return sorted(intervals_starting(seasons[season], today))
+
+
 # Schedules as facet keys ------------------------------------------------------------------
 
 

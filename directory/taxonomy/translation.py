@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Audience, Country, Language, Place, PublicHoliday, Theme
+from .models import Audience, Country, Hotline, Language, Place, PublicHoliday, Theme
 
 
 @register(Theme)
@@ -30,4 +30,9 @@ class LanguageTranslation(TranslationOptions):
 
 @register(PublicHoliday)
 class PublicHolidayTranslation(TranslationOptions):
+    fields = ["name"]
+
+
+@register(Hotline)
+class HotlineTranslation(TranslationOptions):
     fields = ["name"]

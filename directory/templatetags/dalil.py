@@ -8,6 +8,7 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from directory.common.text import join_list as joined
 from directory.common.text import passage
 from directory.search.catalogue import catalogue
 from directory.taxonomy import opening
@@ -112,11 +113,18 @@ def _qr_svg(url):
 
 
 @register.simple_tag
-def whatsapp_share_url(*lines):
-    """A wa.me link that opens WhatsApp with these lines as the message, to pass a page on."""
+def whatsapp_share_url(title, address="", phone="", url="", hours=""):
+    """A wa.me link that opens WhatsApp with a message passing a page on, one line each:
+    its title, its address (each place once: Location.public_address), its phone, today's
+    opening hours and its link.
+
+    `hours` is a line such as "Open today 09:00–16:00", for the page to give once it knows
+    today's hours; without it the message leaves that line out.
+    """
     from urllib.parse import quote
 
-    text = "\n".join(str(line) for line in lines if line)
+    lines = [title, address, _("Phone: %(number)s") % {"number": phone} if phone else "", hours]
+    text = "\n".join(str(line) for line in [*lines, url] if line)
     return "https://wa.me/?text=" + quote(text, safe="")
 
 
@@ -126,6 +134,19 @@ def opening_hours(periods):
     periods = list(periods)
     found = opening.status(periods, catalogue().calendar)
     return opening.summarize(periods, found.season if found else None)
+
+
+@register.simple_tag
+def hours_today(periods):
+    """Today's hours as one line for a message: "Today: 09:00–12:00، 14:00–17:00", "Closed
+    today", or "" without any hours."""
+    intervals = opening.intervals_today(list(periods), catalogue().calendar)
+    if intervals is None:
+        return ""
+    if not intervals:
+        return _("Closed today")
+    times = joined([f"{opens:%H:%M}–{closes:%H:%M}" for opens, closes in intervals])
+    return _("Today: %(hours)s") % {"hours": times}
 
 
 @register.simple_tag
@@ -190,3 +211,43 @@ def image_variant(image, side):
     from directory.common.images import variant
 
     return variant(image, int(side))
+
+
+@register.simple_tag
+def hotlines():
+    """Morocco's emergency numbers and hotlines, from the process's catalogue (no query of
+    their own: the catalogue is read again only when the taxonomy's version moves)."""
+    from directory.search.catalogue import catalogue
+
+    return catalogue().hotlines
+
+
+@register.filter(needs_autoescape=True)
+def join_list(items, autoescape=True):
+    """Items joined as a list reads in the page's language: "a, b", or "أ، ب" in Arabic."""
+    from django.utils.html import conditional_escape
+
+    from directory.common.text import list_separator
+
+    escape = conditional_escape if autoescape else str
+    return mark_safe(escape(list_separator()).join(escape(item) for item in items if item))
+
+
+@register.simple_tag
+def list_separator():
+    """What goes between two items of a list in the page's language (", ", "، ")."""
+    from directory.common.text import list_separator
+
+    return list_separator()
+
+
+@register.simple_tag
+def labelled(label, value):
+    """`label: value` with the colon of the page's language: French puts a non-breaking space
+    before it ("Création : service"). Both parts are escaped unless already safe."""
+    from django.utils.html import conditional_escape, escape
+
+    pattern = escape(_("%(label)s: %(value)s"))
+    return mark_safe(
+        pattern % {"label": conditional_escape(label), "value": conditional_escape(value)}
+    )

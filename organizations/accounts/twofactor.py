@@ -13,6 +13,7 @@ from django.contrib.auth import logout as auth_logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
@@ -52,6 +53,10 @@ class AdminSite(admin.AdminSite):
     staff without two-factor would be shut out) and logs in with its own form. Here staff
     log in through Dalil's two steps: the admin's login address leads there.
     """
+
+    site_header = _("Dalil administration")
+    site_title = _("Dalil administration")
+    index_title = _("Coordinators' tools")
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_second_step(request)

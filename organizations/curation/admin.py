@@ -230,7 +230,9 @@ class ToVerifyAdmin(CurationAdmin):
 
 @admin.register(OrganizationToVerify)
 class OrganizationToVerifyAdmin(ToVerifyAdmin):
-    list_display = [*ToVerifyAdmin.list_display, "email"]
+    list_display = [*ToVerifyAdmin.list_display, "unverifiable_since", "email"]
+    # "not verified for 18 months": ?unverifiable_since__isempty=0 (the coordinators' desk)
+    list_filter = [*ToVerifyAdmin.list_filter, ("unverifiable_since", admin.EmptyFieldListFilter)]
 
 
 @admin.register(ServiceToVerify)

@@ -20,8 +20,13 @@ from directory.common.emails import queue_email
 from directory.search import versions
 from organizations.models import Membership, Organization, Service, Verification
 
-# A listing not checked for this many months shows "Needs verification" instead of its date.
+# A listing not checked for this many months shows "Needs verification" instead of its date,
+# and its owners are asked by email, once a month, whether it is still correct.
 VALID_FOR_MONTHS = 12
+ASK_AGAIN_AFTER = datetime.timedelta(days=28)
+# Not checked for this long, whatever was asked: the public is told it may be out of date,
+# and coordinators see it on their desk. It is never deleted.
+UNVERIFIABLE_AFTER_MONTHS = 18
 
 # The emailed "still correct" link: what it signs and for how long it works.
 CONFIRMATION_SALT = "organizations.verification.confirm"
@@ -30,18 +35,21 @@ CONFIRMATION_MAX_AGE = datetime.timedelta(days=30)
 KINDS = {"organization": Organization, "service": Service}
 
 
-def due_before(today=None):
-    """Listings last verified before this date need verification again."""
-    today = today or timezone.localdate()
-    months = today.year * 12 + today.month - 1 - VALID_FOR_MONTHS
-    year, month = divmod(months, 12)
-    # The same day of the month, or the month's last day (29 February → 28 February).
+def months_before(today, months):
+    """The same day `months` earlier, or that month's last day (29 February → 28 February)."""
+    count = today.year * 12 + today.month - 1 - months
+    year, month = divmod(count, 12)
     for day in range(today.day, 27, -1):
         try:
             return datetime.date(year, month + 1, day)
         except ValueError:
             continue
     return datetime.date(year, month + 1, min(today.day, 28))
+
+
+def due_before(today=None):
+    """Listings last verified before this date need verification again."""
+    return months_before(today or timezone.localdate(), VALID_FOR_MONTHS)
 
 
 def needs_verification(last_verified_on, today=None):
@@ -81,7 +89,10 @@ def mark_verified(*, records, method, by=None, note="", on=None):
         for record in records
     )
     # update(): a check changes neither the record's version nor its "updated on" date.
-    model.objects.filter(pk__in=[record.pk for record in records]).update(last_verified_on=on)
+    checked = {"last_verified_on": on}
+    if model is Organization:
+        checked["unverifiable_since"] = None
+    model.objects.filter(pk__in=[record.pk for record in records]).update(**checked)
     # The public pages show the date: without a save, their cached copies are told here.
     versions.content_changed()
     for record in records:
@@ -149,7 +160,8 @@ def recipients(organization):
 def ask_to_confirm(*, records, by):
     """Email each record's organization a "still correct" link and a link to update it.
 
-    Returns the records an email was queued for; the others have no address to write to.
+    `by` is the coordinator who asked, or None for the monthly requests. Returns the records
+    an email was queued for; the others have no address to write to.
     """
     sent = []
     today = timezone.localdate()
@@ -176,7 +188,7 @@ def ask_to_confirm(*, records, by):
             },
         )
         sent.append(record)
-    if sent:
+    if sent and by is not None:
         LogEntry.objects.log_actions(
             by.pk,
             sent,
@@ -185,3 +197,53 @@ def ask_to_confirm(*, records, by):
             single_object=len(sent) == 1,
         )
     return sent
+
+
+# Freshness without anyone remembering: `manage.py request_verifications`, once a month ------
+
+
+def not_verified_since(cutoff):
+    """Published organizations last verified before `cutoff`, or never and older than it."""
+    return Organization.objects.published().filter(
+        Q(last_verified_on__lt=cutoff)
+        | Q(last_verified_on__isnull=True, created_at__date__lt=cutoff)
+    )
+
+
+def request_confirmations(*, today=None, batch_size=500):
+    """Ask the owners of each listing not verified for VALID_FOR_MONTHS whether it is still
+    correct, at most once every ASK_AGAIN_AFTER. Returns how many were asked."""
+    today = today or timezone.localdate()
+    due = not_verified_since(due_before(today)).filter(
+        Q(confirmation_requested_on__isnull=True)
+        | Q(confirmation_requested_on__lte=today - ASK_AGAIN_AFTER)
+    )
+    asked = 0
+    batch = []
+    for organization in due.order_by("pk").iterator(chunk_size=batch_size):
+        batch.append(organization)
+        if len(batch) == batch_size:
+            asked += _ask(batch, today)
+            batch = []
+    return asked + _ask(batch, today)
+
+
+def _ask(organizations, today):
+    with transaction.atomic():
+        sent = ask_to_confirm(records=organizations, by=None)
+        Organization.objects.filter(pk__in=[o.pk for o in sent]).update(
+            confirmation_requested_on=today
+        )
+    return len(sent)
+
+
+def mark_unverifiable(*, today=None):
+    """Mark the listings no one verified for UNVERIFIABLE_AFTER_MONTHS; the public pages say
+    they may be out of date and the coordinators' desk counts them. Returns how many."""
+    today = today or timezone.localdate()
+    cutoff = months_before(today, UNVERIFIABLE_AFTER_MONTHS)
+    marked = not_verified_since(cutoff).filter(unverifiable_since__isnull=True)
+    count = marked.update(unverifiable_since=today)
+    if count:
+        versions.content_changed()  # the public pages say so from the next request
+    return count

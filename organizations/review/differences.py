@@ -1,6 +1,8 @@
 """Field by field, what a draft would change in the live record, for the reviewer."""
 
 import datetime
+import difflib
+import re
 from dataclasses import dataclass
 
 from django.core.files.storage import default_storage
@@ -9,6 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .drafts import bind
 
+# Texts longer than this many words are shown whole, struck and marked, rather than word by
+# word: comparing words costs up to their count squared.
+MAX_WORDS_COMPARED = 3000
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -16,6 +22,44 @@ class Difference:
     before: str
     after: str
     language: str | None = None
+
+    @property
+    def words(self):
+        """(before, after) as [(text, changed)]: the words that go or come are marked, the
+        rest of a long text reads as it is."""
+        return word_changes(self.before, self.after)
+
+
+def word_changes(before, after):
+    """Each text as [(text, changed)], word by word (spaces and line breaks kept)."""
+    old, new = re.split(r"(\s+)", before), re.split(r"(\s+)", after)
+    if not before or not after or len(old) + len(new) > 2 * MAX_WORDS_COMPARED:
+        return [(before, bool(before))], [(after, bool(after))]
+    shown_before, shown_after = [], []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+        changed = operation != "equal"
+        if i2 > i1:
+            shown_before.append(("".join(old[i1:i2]), changed))
+        if j2 > j1:
+            shown_after.append(("".join(new[j1:j2]), changed))
+    return _joined(shown_before), _joined(shown_after)
+
+
+def _joined(parts):
+    """Neighbouring parts in the same state as one, a mere space between two changes taken
+    into them: "<del>Permanence 6</del>", not "<del>Permanence</del> <del>6</del>"."""
+    for at in range(1, len(parts) - 1):
+        text, changed = parts[at]
+        if not changed and not text.strip() and parts[at - 1][1] and parts[at + 1][1]:
+            parts[at] = (text, True)
+    joined = []
+    for text, changed in parts:
+        if joined and joined[-1][1] == changed:
+            joined[-1] = (joined[-1][0] + text, changed)
+        else:
+            joined.append((text, changed))
+    return joined
 
 
 def differences(change_request):
@@ -92,11 +136,12 @@ def shown(field, value):
 
 
 def row_fields(formset):
-    """The fields of a formset's rows that say something: not the id, link or delete box."""
+    """The fields of a formset's rows that say something: not the id, link, delete box or
+    position (an order number means nothing to a reviewer)."""
     return {
         name: field
         for name, field in formset.empty_form.fields.items()
-        if name not in ("id", "DELETE", formset.fk.name)
+        if name not in ("id", "DELETE", "ORDER", "position", formset.fk.name)
     }
 
 

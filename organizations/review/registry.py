@@ -31,7 +31,8 @@ def belongs_to_organization(record, change_request):
         record.organization = change_request.organization
     if hasattr(record, "slug"):
         title = getattr(record, "name", None) or getattr(record, "title", "")
-        record.slug = unique_slug(type(record), title)
+        # /services/shortlist/ is a page of its own, not a service's address.
+        record.slug = unique_slug(type(record), title, reserved={"shortlist"})
 
 
 def nothing_to_link(record, change_request):

@@ -13,18 +13,21 @@ indexes (a negative index ~i is arc i walked backwards). Quantised files store e
 points as integer steps from the previous point, turned into degrees by the `transform`.
 Simplifying the arcs, rather than each polygon, keeps neighbours' shared borders identical.
 
-Running it again updates the outlines in place.
+Each matched place also gets its outline's centre, where "nearest first" measures from
+when a resident picks the place. Running it again updates the outlines in place.
 """
 
 import json
 import math
+from decimal import Decimal
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
-from directory.common.geometry import simplify
+from directory.common.geometry import centre, simplify
+from directory.search import versions
 from directory.taxonomy.models import Boundary, Place
 
 OSM_ATTRIBUTION = "© OpenStreetMap contributors, opendatacommons.org/licenses/odbl/1-0/"
@@ -165,7 +168,12 @@ class Command(BaseCommand):
             Boundary.objects.update_or_create(
                 place=place, defaults={"geometry": outline, "attribution": attribution}
             )
+            if point := centre(outline):
+                latitude, longitude = (Decimal(f"{value:.6f}") for value in point)
+                Place.objects.filter(pk=place.pk).update(latitude=latitude, longitude=longitude)
             matched += 1
+        # The places changed without a save: every process reads its catalogue again.
+        versions.move(versions.TAXONOMY)
         return matched, unmatched
 
     def match(self, properties):

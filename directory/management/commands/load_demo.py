@@ -10,9 +10,10 @@ It only ever adds what is missing, so that running it again (every `make run` do
 what people did since: it never changes or deletes a row that is there.
 
 - Rows with a natural key are created when no row has that key: themes and audiences by
-  slug, languages by code, organizations, projects and news items by slug, partnerships by
-  (organization, partner, kind), demo accounts by username. An organization merged into
-  another is not missing: its old slug still answers with a redirect.
+  slug, languages by code, emergency numbers by number, organizations, projects and news
+  items by slug, partnerships by (organization, partner, kind), demo accounts by username.
+  An organization merged into another is not missing: its old slug still answers with a
+  redirect.
 - What belongs to one of them is created with it, and only then: an organization's
   locations, contact channels, services (with their opening hours) and its themes,
   audiences, languages and countries; a project's participants, objectives and figures; a
@@ -36,15 +37,18 @@ from directory.demo import (
     example_activity,
     example_organizations,
     holidays,
+    hotlines,
     needs,
     real_content,
     taxonomy,
 )
 from directory.demo.example_services import SCHEDULES, SERVICE_TYPES
 from directory.search import index as search_index
+from directory.search import versions
 from directory.taxonomy.models import (
     Audience,
     Country,
+    Hotline,
     Language,
     Place,
     PublicationStatus,
@@ -78,6 +82,7 @@ SUMMARY_LABELS = [
     "audiences",
     "languages",
     "public holidays",
+    "emergency numbers",
 ]
 
 
@@ -166,12 +171,17 @@ class Command(BaseCommand):
     def load_holidays(self):
         """This year's and next year's, that coordinators correct to the announcements."""
         year = datetime.date.today().year
-        for date, names in holidays.holidays([year, year + 1]):
-            _holiday, created = PublicHoliday.objects.get_or_create(
-                date=date, defaults=translated("name", names)
-            )
-            counts = self.created if created else self.kept
-            counts["public holidays"] += 1
+        wanted = holidays.holidays([year, year + 1])
+        there = existing(PublicHoliday, "date", [date for date, _names in wanted])
+        created = PublicHoliday.objects.bulk_create(
+            PublicHoliday(date=date, **translated("name", names))
+            for date, names in wanted
+            if date not in there
+        )
+        if created:  # bulk_create sends no signal: the processes read the calendar again
+            versions.move(versions.TAXONOMY)
+        self.created["public holidays"] += len(wanted) - len(there)
+        self.kept["public holidays"] += len(there)
 
     # --- Taxonomy ----------------------------------------------------------------------
 
@@ -203,6 +213,17 @@ class Command(BaseCommand):
             "code",
             taxonomy.LANGUAGES,
             lambda data, ids: translated("name", data["name"]),
+        )
+        self.load_terms(
+            "emergency numbers",
+            Hotline,
+            "number",
+            hotlines.HOTLINES,
+            lambda data, ids: {
+                **translated("name", data["name"]),
+                "source": data["source"],
+                "source_url": data["source_url"],
+            },
         )
         self.countries = dict(Country.objects.values_list("code", "pk"))
         self.places = {}
@@ -490,10 +511,11 @@ class Command(BaseCommand):
     # --- Demo users --------------------------------------------------------------------
 
     def load_demo_users(self, extra=()):
-        """Three demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
-        a coordinator (who may use the admin), ASTICUDE's editor and the Nordic Center's owner;
-        and the `extra` (username, organization slug, role) ones: the owners of the demo's
-        needs and offers (directory/demo/needs.py).
+        """Four demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
+        a coordinator (who may use the admin), ASTICUDE's editor, the Nordic Center's owner,
+        and the editor of a fictional organization with services, whose opening hours the
+        README's walk-through edits; and the `extra` (username, organization slug, role) ones:
+        the owners of the demo's needs and offers (directory/demo/needs.py).
 
         An account that is there is left as it is, its password too. Known passwords have no
         place on a live site: with DEBUG off nothing is created.
@@ -509,6 +531,7 @@ class Command(BaseCommand):
             ("coordinator", None, None),
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
+            ("editor-nour", "nour-mothers-bni-makada", Membership.Role.EDITOR),
             *extra,
         ]
         # Empty counts as unset, as in the settings.
