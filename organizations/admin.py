@@ -20,7 +20,7 @@ from modeltranslation.admin import (
 from simple_history.admin import SimpleHistoryAdmin
 
 from .curation.admin import CurationActions, ask_to_confirm, mark_verified, merge_into
-from .forms import OrganizationAdminForm, RefusalForm
+from .forms import OpeningHoursForm, OrganizationAdminForm, RefusalForm
 from .imports import FileError, confirm_import, start_import
 from .models import (
     ChangeRequest,
@@ -167,6 +167,7 @@ class ServiceChannelInline(ContactChannelInline):
 
 class OpeningHoursInline(admin.TabularInline):
     model = OpeningHours
+    form = OpeningHoursForm  # five-minute steps, as "open now" needs
     extra = 0
     fields = ["season", "weekday", "opens", "closes"]
 

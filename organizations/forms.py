@@ -19,6 +19,7 @@ from .models import (
     Service,
     dialable,
 )
+from .weekly_hours import in_steps_of_five_minutes
 
 
 class OrganizationAdminForm(forms.ModelForm):
@@ -179,6 +180,8 @@ class ServiceForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class OpeningHoursForm(forms.ModelForm):
+    """One period, as the admin edits it; staff edit a whole week (weekly_hours.py)."""
+
     class Meta:
         model = OpeningHours
         fields = ["season", "weekday", "opens", "closes"]
@@ -189,17 +192,10 @@ class OpeningHoursForm(forms.ModelForm):
         help_texts = {"closes": _("A closing time before the opening time is the next day's.")}
 
     def clean_opens(self):
-        return self._in_steps_of_five_minutes(self.cleaned_data["opens"])
+        return in_steps_of_five_minutes(self.cleaned_data["opens"])
 
     def clean_closes(self):
-        return self._in_steps_of_five_minutes(self.cleaned_data["closes"])
-
-    @staticmethod
-    def _in_steps_of_five_minutes(time):
-        # "Open now" is worked out for the page cache's five-minute slots (page_cache.py).
-        if time is not None and (time.minute % 5 or time.second):
-            raise forms.ValidationError(_("Use a time in steps of five minutes, e.g. 09:05."))
-        return time
+        return in_steps_of_five_minutes(self.cleaned_data["closes"])
 
     def clean(self):
         cleaned_data = super().clean()
@@ -207,11 +203,6 @@ class OpeningHoursForm(forms.ModelForm):
         if opens and closes and closes == opens:
             self.add_error("closes", _("Closing time must differ from opening time."))
         return cleaned_data
-
-
-OpeningHoursFormSet = forms.inlineformset_factory(
-    Service, OpeningHours, form=OpeningHoursForm, extra=2, can_delete=True, max_num=60
-)
 
 
 class ContactChannelForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -238,14 +229,52 @@ class ContactChannelForm(TranslatedFieldsMixin, forms.ModelForm):
         return cleaned_data
 
 
-class OrganizationChannels(forms.BaseInlineFormSet):
+class OwnRowField(forms.ModelChoiceField):
+    """A formset row's hidden id, checked against the formset's own rows (read once)."""
+
+    def __init__(self, formset, **kwargs):
+        self.formset = formset
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        row = self.formset.rows_by_id().get(str(value))
+        if row is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return row
+
+
+class RowsReadOnce(forms.BaseInlineFormSet):
+    """An inline formset whose rows' ids are checked against its own rows, read in one query:
+    Django's id field asks the database for each row, and accepts any row of the table."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        name = self._pk_field.name
+        field = form.fields[name]
+        form.fields[name] = OwnRowField(
+            self,
+            queryset=field.queryset,
+            initial=field.initial,
+            required=False,
+            widget=field.widget,
+        )
+
+    def rows_by_id(self):
+        if not hasattr(self, "_rows_by_id"):
+            self._rows_by_id = {str(row.pk): row for row in self.get_queryset()}
+        return self._rows_by_id
+
+
+class OrganizationChannels(RowsReadOnce):
     """The organization's own channels; a service's channels are edited with the service."""
 
     def get_queryset(self):
         return super().get_queryset().filter(service__isnull=True)
 
 
-class ServiceChannels(forms.BaseInlineFormSet):
+class ServiceChannels(RowsReadOnce):
     def save_new(self, form, commit=True):
         channel = form.save(commit=False)
         channel.service = self.instance

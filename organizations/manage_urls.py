@@ -17,6 +17,8 @@ urlpatterns = [
     path("<slug:slug>/profile/", manage_views.edit_profile, name="edit_profile"),
     path("<slug:slug>/drafts/<int:pk>/", manage_views.edit_new_record_draft, name="edit_draft"),
     path("<slug:slug>/drafts/<int:pk>/withdraw/", manage_views.withdraw, name="withdraw"),
+    path("<slug:slug>/drafts/<int:pk>/preview/", manage_views.preview, name="preview"),
+    path("<slug:slug>/drafts/send/", manage_views.send, name="send"),
     path("<slug:slug>/<str:kind>/new/", manage_views.new_record, name="new"),
     path("<slug:slug>/<str:kind>/<int:pk>/", manage_views.edit_record, name="edit"),
 ]

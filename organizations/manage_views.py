@@ -10,7 +10,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .accounts.twofactor import otp_required_if_enabled
@@ -18,6 +20,7 @@ from .curation import completeness
 from .forms import ReviewDecisionForm
 from .models import ChangeRequest, Membership
 from .review import (
+    DraftNotValid,
     EditConflict,
     ReviewError,
     approve,
@@ -27,6 +30,7 @@ from .review import (
     open_draft,
     refuse,
     registry,
+    send_for_review,
     submit,
 )
 from .review import withdraw as withdraw_draft
@@ -51,6 +55,7 @@ def dashboard(request):
         )
         .values("organization")
         .annotate(
+            unsent=Count("pk", filter=Q(status=ChangeRequest.Status.UNSENT)),
             pending=Count("pk", filter=Q(status=ChangeRequest.Status.PENDING)),
             refused=Count("pk", filter=Q(status=ChangeRequest.Status.REFUSED)),
         )
@@ -103,6 +108,11 @@ def organization_overview(request, slug):
         sections.append((editable.kind, editable.section, editable.add_label, records, waiting))
     in_sections = {draft.pk for *_rest, waiting in sections for draft in waiting}
     new_drafts = [draft for draft in new_drafts if draft.pk not in in_sections]
+    # Drafts not sent yet, listed first with a box each, to be sent for review together.
+    unsent = [draft for draft in drafts if draft.status == ChangeRequest.Status.UNSENT]
+    for draft in unsent:
+        draft.edit_url = _edit_url(organization, draft)
+        draft.can_preview = registry.editable_for(draft).preview is not None
     history = Paginator(
         [draft for draft in drafts if draft.status not in ChangeRequest.OPEN], 20
     ).get_page(request.GET.get("page"))
@@ -115,6 +125,8 @@ def organization_overview(request, slug):
             "gaps": completeness.gaps(organization),
             "sections": sections,
             "new_drafts": new_drafts,
+            "unsent": unsent,
+            "previewable": {e.kind for e in registry.editables() if e.preview is not None},
             "history": history,
             "can_manage_members": request.user.has_perm(
                 "organizations.manage_members", organization
@@ -173,14 +185,27 @@ def edit_proposal(request, pk):
     return _edit(request, organization=None, kind="organization", instance=None, draft=draft)
 
 
+def _edit_url(organization, draft):
+    """Where a draft of the organization is edited: its record's form, or the draft's own
+    for a proposed new record."""
+    if draft.object_id is None:
+        return reverse("manage:edit_draft", args=[organization.slug, draft.pk])
+    editable = registry.editable_for(draft)
+    if editable.records is None:  # the profile
+        return reverse("manage:edit_profile", args=[organization.slug])
+    return reverse("manage:edit", args=[organization.slug, editable.kind, draft.object_id])
+
+
 def _edit(request, *, organization, kind, instance, draft=None):
-    """Show the edit form (the open draft if there is one) and store a valid edit as a draft."""
+    """Show the edit form (the open draft if there is one) and store a valid edit as a draft:
+    sent for review, or kept for its authors to send later ("Save draft")."""
     editable = registry.get(kind)
     if instance is not None:
         draft = open_draft(instance)
     conflict = False
     if request.method == "POST":
         token = request.POST.get("edit_token", "")
+        send = request.POST.get("action") != "draft"
         form, formsets = editable.forms(
             organization=organization, instance=instance, data=request.POST, files=request.FILES
         )
@@ -196,6 +221,7 @@ def _edit(request, *, organization, kind, instance, draft=None):
                     post=request.POST,
                     token=token,
                     draft=draft if instance is None else None,
+                    send=send,
                 )
             except EditConflict:
                 conflict = True
@@ -213,10 +239,19 @@ def _edit(request, *, organization, kind, instance, draft=None):
                 elif draft is not None:
                     draft.refresh_from_db()
             else:
-                messages.success(
-                    request,
-                    _("Saved. A coordinator will review the change before it is public."),
-                )
+                if send:
+                    messages.success(
+                        request,
+                        _("Saved. A coordinator will review the change before it is public."),
+                    )
+                else:
+                    messages.success(
+                        request,
+                        _(
+                            "Draft saved, not sent: the coordinators and the public do not see "
+                            "it. Send it for review when it is ready."
+                        ),
+                    )
                 if organization is None:
                     return redirect("manage:dashboard")
                 return redirect("manage:organization", slug=organization.slug)
@@ -240,6 +275,7 @@ def _edit(request, *, organization, kind, instance, draft=None):
             "draft": draft,
             "form": form,
             "formsets": formsets,
+            "can_preview": draft is not None and draft.pk and editable.preview is not None,
             # After a conflict the form holds the person's text and the newer state's token,
             # so saving again is a deliberate choice made after seeing the message.
             "edit_token": edit_token(instance, draft),
@@ -259,7 +295,7 @@ def _require_coordinator(request):
 @otp_required_if_enabled
 def review_queue(request):
     _require_coordinator(request)
-    queue = Paginator(ChangeRequest.objects.for_queue().order_by("created_at"), 50)
+    queue = Paginator(ChangeRequest.objects.for_queue().order_by("sent_at", "pk"), 50)
     return render(
         request,
         "manage/review_queue.html",
@@ -270,8 +306,12 @@ def review_queue(request):
 @otp_required_if_enabled
 def review(request, pk):
     _require_coordinator(request)
+    # A draft not sent yet is its authors' alone.
     change_request = get_object_or_404(
-        ChangeRequest.objects.select_related("organization", "author", "content_type"), pk=pk
+        ChangeRequest.objects.select_related("organization", "author", "content_type").exclude(
+            status=ChangeRequest.Status.UNSENT
+        ),
+        pk=pk,
     )
     form = ReviewDecisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -313,3 +353,61 @@ def withdraw(request, slug, pk):
     else:
         messages.success(request, _("The draft was withdrawn."))
     return redirect("manage:organization", slug=organization.slug)
+
+
+@require_POST
+@otp_required_if_enabled
+def send(request, slug):
+    """Send the chosen drafts of the organization for review, together."""
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
+    ids = [value for value in request.POST.getlist("drafts") if value.isdigit()]
+    sent = send_for_review(organization=organization, ids=ids, sender=request.user)
+    if sent:
+        messages.success(
+            request,
+            ngettext(
+                "Sent for review: %(count)s change. A coordinator will review it before it "
+                "is public.",
+                "Sent for review: %(count)s changes. A coordinator will review them before "
+                "they are public.",
+                len(sent),
+            )
+            % {"count": len(sent)},
+        )
+    else:
+        messages.error(request, _("Choose at least one draft that is not sent yet."))
+    return redirect("manage:organization", slug=organization.slug)
+
+
+@otp_required_if_enabled
+def preview(request, slug, pk):
+    """The public page of a draft's record as it will look once approved: the draft's values
+    applied in memory, nothing saved, shown only to those who may edit it."""
+    organization = get_organization_for_user(request, slug, "organizations.edit_listing")
+    draft = get_object_or_404(
+        ChangeRequest.objects.open().select_related("content_type", "author"),
+        pk=pk,
+        organization=organization,
+    )
+    draft.organization = organization
+    editable = registry.editable_for(draft)
+    if editable.preview is None:
+        raise Http404
+    try:
+        template, context = editable.preview(draft, organization)
+    except DraftNotValid:
+        messages.error(
+            request,
+            _("This draft can no longer be shown as it is: correct it below and save it again."),
+        )
+        return redirect(_edit_url(organization, draft))
+    return render(
+        request,
+        template,
+        {
+            **context,
+            "draft": draft,
+            "managed_organization": organization,
+            "edit_url": _edit_url(organization, draft),
+        },
+    )

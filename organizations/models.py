@@ -45,12 +45,17 @@ class OrganizationQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
+        return self.published().with_page_relations()
+
+    def with_page_relations(self):
+        """What the organization's page shows besides its own fields (for_detail(), and the
+        preview of a draft of its profile, published or not)."""
         # Projects build on organizations: their participations are reached by the reverse
         # relation, without importing the projects app.
         participations = self.model._meta.get_field("participations").related_model.objects
         published = PublicationStatus.PUBLISHED
         # Themes, audiences, languages and countries: fill_taxonomy(), from the catalogue.
-        return self.published().prefetch_related(
+        return self.prefetch_related(
             Prefetch(
                 "channels",
                 queryset=ContactChannel.objects.filter(service=None),
@@ -484,6 +489,10 @@ class Service(Versioned):
         )
         own = [channel for channel in channels if channel.service_id == self.pk]
         organization = [channel for channel in channels if channel.service_id is None]
+        return self.contacts_from(own, organization)
+
+    def contacts_from(self, own, organization):
+        """Contacts from the service's own channels and its organization's (see contacts)."""
         groups = [ContactGroup(gettext("This service"), reachable(own))]
         if not groups[0].channels:
             groups = location_groups(self.locations.all())
@@ -942,16 +951,19 @@ class ChangeRequest(models.Model):
 
     `data` holds the submitted form exactly as posted (organizations/review/drafts.py), so the
     same form shows the draft, validates it again and saves it when it is approved. The
-    public keeps seeing the live record until then.
+    public keeps seeing the live record until then. A draft saved without being sent waits
+    for its authors (UNSENT): coordinators neither see it in their queue nor hear of it
+    until it is sent, alone or with others.
     """
 
     class Status(models.TextChoices):
+        UNSENT = "unsent", _("not sent yet")
         PENDING = "pending", _("waiting for review")
         APPROVED = "approved", _("approved")
         REFUSED = "refused", _("refused")
         WITHDRAWN = "withdrawn", _("withdrawn")
 
-    OPEN = [Status.PENDING, Status.REFUSED]
+    OPEN = [Status.UNSENT, Status.PENDING, Status.REFUSED]
 
     organization = models.ForeignKey(
         Organization,
@@ -981,6 +993,7 @@ class ChangeRequest(models.Model):
     )
     created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last edited"), auto_now=True)
+    sent_at = models.DateTimeField(_("sent for review"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("decided by"),
@@ -999,14 +1012,16 @@ class ChangeRequest(models.Model):
         verbose_name = _("change request")
         verbose_name_plural = _("change requests")
         indexes = [
-            # The coordinators' queue: pending changes, oldest first.
-            models.Index(fields=["status", "created_at"], name="changerequest_status_created"),
+            # The coordinators' queue: pending changes, the longest waiting first.
+            models.Index(fields=["status", "sent_at"], name="changerequest_status_sent"),
         ]
         constraints = [
             # One open draft per record: a second editor edits that draft, or is told to wait.
             models.UniqueConstraint(
                 fields=["content_type", "object_id"],
-                condition=models.Q(status__in=["pending", "refused"], object_id__isnull=False),
+                condition=models.Q(
+                    status__in=["unsent", "pending", "refused"], object_id__isnull=False
+                ),
                 name="changerequest_one_open_per_record",
             ),
         ]
@@ -1017,6 +1032,11 @@ class ChangeRequest(models.Model):
     @property
     def is_new_record(self):
         return self.object_id is None
+
+    @property
+    def is_open(self):
+        """Still being worked on: not sent yet, waiting for review, or refused."""
+        return self.status in self.OPEN
 
 
 # Coordinators' desk: checks of the listings and merged duplicates ------------------------

@@ -64,7 +64,7 @@ def test_editor_sends_a_service_change_for_review_and_the_public_keeps_the_old_o
     assert "Permanence juridique pour les femmes" in mail.outbox[0].subject
 
 
-def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, personas):
+def test_the_diff_shows_a_changed_day_of_opening_hours_before_and_after(client, personas):
     service = personas.asticude.service
     unchanged = OpeningHoursFactory(
         service=service,
@@ -77,7 +77,7 @@ def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, per
     submit_edit(
         client,
         edit_url(personas.asticude.organization, "service", service),
-        **{"hours-0-opens": "08:30"},
+        **{"hours-regular-1-0-opens": "08:30"},
     )
     client.force_login(personas.coordinator)
 
@@ -85,10 +85,12 @@ def test_the_diff_shows_a_changed_opening_hours_row_before_and_after(client, per
 
     rows = review.root.find("table", cls="diff").find("tbody").find_all("tr")
     assert len(rows) == 1
-    before, after = (cell.text for cell in rows[0].find_all("td"))
-    assert "09:00" in before and "08:30" not in before
-    assert "08:30" in after and "09:00" not in after
-    assert "14:00" not in before + after  # an unchanged row is no difference
+    before, after = (
+        cell.text.replace("\u2066", "").replace("\u2069", "") for cell in rows[0].find_all("td")
+    )
+    assert before == "Lundi 09:00–17:00"
+    assert after == "Lundi 08:30–17:00"
+    assert "14:00" not in before + after  # an unchanged day is no difference
     assert service.hours.exclude(pk=unchanged.pk).get().opens.strftime("%H:%M") == "09:00"
 
 
@@ -109,7 +111,7 @@ def test_coordinator_approves_one_change_and_refuses_the_other(client, personas,
         client,
         edit_url(personas.asticude.organization, "service", service),
         name_fr="Écoute et orientation",
-        **{"hours-1-weekday": "2", "hours-1-opens": "10:00", "hours-1-closes": "12:30"},
+        **{"hours-regular-2-0-opens": "10:00", "hours-regular-2-0-closes": "12:30"},
     )
     submit_edit(
         client,

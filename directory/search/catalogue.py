@@ -163,10 +163,10 @@ def fill_taxonomy(*groups):
             # A link made after this process read the taxonomy shows from the next request.
             targets = [pk for pk in found.get((number, instance.pk), []) if pk in order]
             targets.sort(key=order.get)
-            _set_prefetched(instance, field_.name, [by_pk[pk] for pk in targets])
+            set_prefetched(instance, field_.name, [by_pk[pk] for pk in targets])
 
 
-def _set_prefetched(instance, name, values):
+def set_prefetched(instance, name, values):
     """What prefetch_related leaves on an instance: the relation's queryset, already read."""
     queryset = getattr(instance, name).get_queryset()
     queryset._result_cache = values

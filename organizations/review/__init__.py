@@ -8,9 +8,19 @@ organizations registers its own records (editables.py), projects its projects.
 
 from .decisions import ReviewError, approve, refuse
 from .differences import differences
-from .drafts import EditConflict, draft_data, edit_token, open_draft, submit, withdraw
+from .drafts import (
+    EditConflict,
+    draft_data,
+    edit_token,
+    open_draft,
+    send_for_review,
+    submit,
+    withdraw,
+)
+from .previews import DraftNotValid
 
 __all__ = [
+    "DraftNotValid",
     "EditConflict",
     "ReviewError",
     "approve",
@@ -19,6 +29,7 @@ __all__ = [
     "edit_token",
     "open_draft",
     "refuse",
+    "send_for_review",
     "submit",
     "withdraw",
 ]

@@ -5,6 +5,7 @@ form, bound to the stored values, saves the live record, which keeps its history
 with a reason (the draft stays for its authors to fix, without its images).
 """
 
+from django import forms
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import models, transaction
 from django.utils import timezone
@@ -135,12 +136,19 @@ def record_decision(reviewer, change_request, message):
 
 
 def summarize_errors(form, formsets):
-    messages = [
-        f"{form.fields[name].label if name in form.fields else ''} {' '.join(errors)}".strip()
-        for name, errors in form.errors.items()
-    ]
+    messages = form_errors(form)
     for formset in formsets:
+        if isinstance(formset, forms.BaseForm):  # a form standing for rows (weekly hours)
+            messages += form_errors(formset)
+            continue
         messages += [" ".join(errors) for errors in formset.non_form_errors()]
         for row in formset.errors:
             messages += [" ".join(errors) for errors in row.values()]
     return "; ".join(messages)
+
+
+def form_errors(form):
+    return [
+        f"{form.fields[name].label if name in form.fields else ''} {' '.join(errors)}".strip()
+        for name, errors in form.errors.items()
+    ]

@@ -93,6 +93,13 @@ def differences(change_request):
         )
     for formset in formsets:
         formset.is_valid()
+        if hasattr(formset, "changes_for_review"):
+            # A form that says itself what it changes, e.g. the week of opening hours.
+            found += [
+                Difference(label=str(label), before=before, after=after)
+                for label, before, after in formset.changes_for_review()
+            ]
+            continue
         before = rows_before(formset, instance)
         after = rows_after(formset)
         # Only the rows that go or come: an unchanged row is not a difference.

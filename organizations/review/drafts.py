@@ -10,6 +10,8 @@ draft is withdrawn or refused, or replaced by a newer upload.
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language
@@ -26,7 +28,8 @@ class EditConflict(Exception):
 
 
 def open_draft(instance):
-    """The record's change request still being worked on (pending or refused), if any."""
+    """The record's change request still being worked on (not sent yet, waiting for review
+    or refused), if any."""
     if instance is None or instance.pk is None:
         return None
     return (
@@ -59,13 +62,21 @@ def bind(change_request, *, instance=None):
     )
 
 
-def posted_values(post):
-    """What a form posted, to store: every field, without the CSRF token and edit token."""
-    return {
+def posted_values(post, formsets=()):
+    """What a form posted, to store: every field, without the CSRF token, the edit token and
+    the button pressed. A formset that writes its rows out itself (the week of opening
+    hours, with "same hours as Monday" done) stores its `values_to_store()` instead."""
+    values = {
         name: values
         for name, values in post.lists()
-        if name not in ("csrfmiddlewaretoken", "edit_token")
+        if name not in ("csrfmiddlewaretoken", "edit_token", "action")
     }
+    for formset in formsets:
+        if hasattr(formset, "values_to_store"):
+            own = f"{formset.prefix}-"
+            values = {name: v for name, v in values.items() if not name.startswith(own)}
+            values.update(formset.values_to_store())
+    return values
 
 
 def record_summary(editable, form, instance):
@@ -80,8 +91,12 @@ def record_summary(editable, form, instance):
     return str(instance or editable.label)[:250]
 
 
-def submit(*, author, organization, editable, instance, form, formsets, post, token, draft=None):
-    """Store a valid edit as the record's draft, waiting for review. Returns the draft.
+def submit(
+    *, author, organization, editable, instance, form, formsets, post, token, draft=None, send=True
+):
+    """Store a valid edit as the record's draft and, if `send`, send it for review (the
+    coordinators are emailed); otherwise it waits, not sent yet, for its authors to send it
+    (a draft already sent is taken back from the queue). Returns the draft.
 
     `draft` is given for a proposed new record edited again (it has no live record to find
     its draft by). Raises EditConflict when the record or its draft moved on since the form
@@ -109,22 +124,58 @@ def submit(*, author, organization, editable, instance, form, formsets, post, to
             else:
                 draft.revision += 1
             draft.summary = record_summary(editable, form, instance)
-            draft.data = posted_values(post)
+            draft.data = posted_values(post, formsets)
             uploads = store_uploads(form)
             # A new upload replaces the one the draft had for that field.
             delete_images_on_commit(
                 draft.uploads[name] for name in uploads if name in draft.uploads
             )
             draft.uploads = {**draft.uploads, **uploads}
-            draft.status = ChangeRequest.Status.PENDING
+            if send:
+                # A draft saved again while it waits keeps its place in the queue.
+                if draft.sent_at is None or draft.status != ChangeRequest.Status.PENDING:
+                    draft.sent_at = timezone.now()
+                draft.status = ChangeRequest.Status.PENDING
+            else:
+                draft.status = ChangeRequest.Status.UNSENT
             draft.author = author
             draft.language = get_language()
             draft.save()
     except IntegrityError:
         # Someone else opened a draft of this record at the same moment.
         raise EditConflict from None
-    notify_coordinators(draft)
+    if send:
+        notify_coordinators([draft], sender=author)
     return draft
+
+
+def send_for_review(*, organization, ids, sender):
+    """Send the organization's drafts among `ids` that are not sent yet, together: one
+    transaction, one email to the coordinators listing them. Returns the drafts sent.
+
+    Sending moves each draft's revision, as a save does: a form opened before it was sent
+    cannot take it back from the queue unnoticed (edit_token).
+    """
+    with transaction.atomic():
+        drafts = list(
+            ChangeRequest.objects.select_for_update(of=("self",))
+            .select_related("author")
+            .filter(organization=organization, pk__in=ids, status=ChangeRequest.Status.UNSENT)
+            .order_by("pk")
+        )
+        now = timezone.now()
+        ChangeRequest.objects.filter(pk__in=[draft.pk for draft in drafts]).update(
+            status=ChangeRequest.Status.PENDING,
+            sent_at=now,
+            updated_at=now,
+            revision=F("revision") + 1,
+        )
+    for draft in drafts:
+        draft.organization = organization
+        draft.status, draft.sent_at = ChangeRequest.Status.PENDING, now
+    if drafts:
+        notify_coordinators(drafts, sender=sender)
+    return drafts
 
 
 def store_uploads(form):

@@ -6,14 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from ..forms import (
     LocationForm,
     NewsItemForm,
-    OpeningHoursFormSet,
     OrganizationChannelFormSet,
     OrganizationForm,
     ServiceChannelFormSet,
     ServiceForm,
 )
 from ..models import Location, Membership, NewsItem, Organization, Service
+from ..weekly_hours import LocationWeeklyHoursForm, WeeklyHoursForm
 from . import registry
+from .previews import preview_profile, preview_service
 from .registry import Editable, unique_slug
 
 # Addresses under /manage/ that an organization's slug must not shadow.
@@ -46,6 +47,7 @@ def register():
             label=_("profile"),
             prepare=new_organization_address,
             link=proposer_owns_it,
+            preview=preview_profile,
         )
     )
     registry.register(
@@ -53,6 +55,7 @@ def register():
             "location",
             Location,
             LocationForm,
+            formsets=(("hours", LocationWeeklyHoursForm),),
             label=_("location"),
             section=_("Locations"),
             add_label=_("Add a location"),
@@ -66,11 +69,12 @@ def register():
             "service",
             Service,
             ServiceForm,
-            formsets=(("hours", OpeningHoursFormSet), ("channels", ServiceChannelFormSet)),
+            formsets=(("hours", WeeklyHoursForm), ("channels", ServiceChannelFormSet)),
             label=_("service"),
             section=_("Services"),
             add_label=_("Add a service"),
             records=lambda organization: Service.objects.filter(organization=organization),
+            preview=preview_service,
         )
     )
     registry.register(

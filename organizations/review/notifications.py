@@ -1,4 +1,5 @@
-"""The emails of the review: to coordinators when a draft waits, to its author once decided."""
+"""The emails of the review: to coordinators when drafts are sent, to their author once
+decided."""
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -8,21 +9,34 @@ from directory.common.emails import queue_email
 from ..rules import COORDINATORS
 
 
-def notify_coordinators(change_request):
-    addresses = (
+def notify_coordinators(change_requests, *, sender):
+    """One email to the coordinators for the drafts `sender` sent for review together: the
+    draft and its link, or the list of them (all of one organization)."""
+    addresses = list(
         get_user_model()
         .objects.filter(groups__name=COORDINATORS, is_active=True)
         .exclude(email="")
         .values_list("email", flat=True)
     )
+    first = change_requests[0]
+    if len(change_requests) == 1:
+        context = {
+            "change": first,
+            "url": reverse("manage:review", kwargs={"pk": first.pk}),
+        }
+    else:
+        context = {
+            "changes": [
+                (change, reverse("manage:review", kwargs={"pk": change.pk}))
+                for change in change_requests
+            ],
+            "sender": sender,
+            "url": reverse("manage:review_queue"),
+        }
     queue_email(
-        to=list(addresses),
+        to=addresses,
         template="change_pending",
-        context={
-            "change": change_request,
-            "organization": change_request.organization,
-            "url": reverse("manage:review", kwargs={"pk": change_request.pk}),
-        },
+        context={"organization": first.organization, **context},
     )
 
 

@@ -49,6 +49,13 @@ class Editable:
     `prepare(record, change_request)` runs before a new record's first save, `link(record,
     change_request)` after it (and after its formsets). `prefill(organization, query)`, if
     given, fills in a new record's form from the link that opened it (its query string).
+    `preview(change_request, organization)` gives (template, context) of the record's public
+    page with the draft's values applied in memory (previews.py); None: no preview.
+
+    A formset is an inline formset, or a form standing for rows that the review handles as
+    one (organizations/weekly_hours.py): made with (data, instance=, prefix=), it has
+    `model`, `is_valid()`, `save()` once `instance` is set, `changes_for_review()` for the
+    diff, `values_to_store()` for the draft and `edit_template` for the edit page.
     """
 
     kind: str
@@ -62,6 +69,7 @@ class Editable:
     prepare: Callable = field(default=belongs_to_organization)
     link: Callable = field(default=nothing_to_link)
     prefill: Callable | None = None
+    preview: Callable | None = None
 
     def forms(self, *, organization, instance=None, data=None, files=None, initial=None):
         form = self.form_class(
