@@ -7,6 +7,8 @@ it counted. Each page on the way passes axe and asks nothing of another host."""
 import pytest
 from django.core import mail
 
+from organizations.models import Organization
+
 from .checks import assert_no_axe_violations, assert_no_foreign_requests, sideways_overflow
 from .conftest import Account
 
@@ -87,6 +89,7 @@ def test_a_need_for_a_partner_in_spain_finds_one(phone_page, people, run_tasks):
     spain.get_by_role("link", name=TITLE).click()
     spain.wait_for_load_state()
     checked(spain)
+    need_path = spain.url.split("/ar/", 1)[1]  # needs/<slug>/
     spain.locator("a[href$='/write/']").first.click()
     spain.wait_for_load_state()
     checked(spain)
@@ -105,5 +108,18 @@ def test_a_need_for_a_partner_in_spain_finds_one(phone_page, people, run_tasks):
     ]
     assert len(relayed) == 1 and "lucia@example.org" in relayed[0].body
 
+    # It worked out: the Tangier owner records the partnership from the need.
+    tangier.goto(f"/fr/{need_path}partnership/")
+    tangier.wait_for_load_state()
+    checked(tangier)
+    partner = Organization.objects.get(slug="puente-joven-malaga")
+    tangier.locator("input[name=partner]").fill(partner.name_fr)
+    tangier.locator("button[name=action][value=send]").click()
+    tangier.wait_for_load_state()
+    assert "errorlist" not in tangier.content(), tangier.locator(".errorlist").all_inner_texts()
+    approve_first_waiting_change(coordinator)
+
     coordinator.goto("/fr/manage/collaborations/")
     checked(coordinator)
+    latest = coordinator.locator("section[aria-labelledby=latest]").inner_text()
+    assert partner.name_fr in latest and TITLE in latest
