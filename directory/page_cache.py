@@ -46,6 +46,8 @@ CACHED_VIEWS = {
     "news:detail",
     "projects:list",
     "projects:detail",
+    "needs:list",
+    "needs:detail",
     "coverage:page",
     "coverage:csv",
     "about",
@@ -65,6 +67,7 @@ PUBLIC_MODELS = {
     "organizations.contactchannel",
     "organizations.partnership",
     "organizations.newsitem",
+    "organizations.exchange",
     "projects.project",
     "projects.participation",
     "projects.objective",
@@ -95,6 +98,8 @@ PRIVATE_MODELS = {
     "organizations.likelyduplicate",
     "organizations.duplicatesearch",
     "organizations.importjob",
+    # Relayed messages: only coordinators count them.
+    "organizations.exchangemessage",
     "reports.report",
 }
 CONTENT_APPS = {"organizations", "projects", "directory", "reports"}

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("services/", include("organizations.service_urls")),
     path("news/", include("organizations.news_urls")),
     path("projects/", include("projects.urls")),
+    path("needs/", include("organizations.exchanges.urls")),
     path("coverage/", include("directory.coverage.urls")),
     path("", include("directory.reports.urls")),
     path("accounts/", include("organizations.accounts.urls")),

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -25,6 +26,7 @@ from .models import (
     ChangeRequest,
     Claim,
     ContactChannel,
+    Exchange,
     ImportJob,
     Invitation,
     Location,
@@ -229,11 +231,40 @@ class ServiceAdmin(CurationActions, ImportExportAdmin, SimpleHistoryAdmin, Trans
 
 @admin.register(Partnership)
 class PartnershipAdmin(TranslationAdmin):
-    list_display = ["organization", "partner", "kind", "signed_on"]
+    list_display = ["organization", "partner", "kind", "signed_on", "exchange"]
     list_filter = ["kind"]
-    list_select_related = ["organization", "partner"]
+    list_select_related = ["organization", "partner", "exchange"]
     search_fields = ["organization__name_fr", "partner__name_fr"]
-    autocomplete_fields = ["organization", "partner", "themes"]
+    autocomplete_fields = ["organization", "partner", "themes", "exchange"]
+
+
+@admin.register(Exchange)
+class ExchangeAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """Needs and offers; how many messages each received, never what they said."""
+
+    list_display = [
+        "title",
+        "organization",
+        "kind",
+        "category",
+        "ends_on",
+        "fulfilled_on",
+        "status",
+        "messages_received",
+    ]
+    list_filter = ["kind", "category", "status", "themes"]
+    list_select_related = ["organization"]
+    search_fields = ["title_fr", "title_ar", "title_en", "slug", "organization__name_fr"]
+    prepopulated_fields = {"slug": ["title_fr"]}
+    autocomplete_fields = ["organization", "themes", "places", "countries", "languages"]
+    date_hierarchy = "ends_on"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(messages_count=Count("messages"))
+
+    @admin.display(description=_("messages received"), ordering="messages_count")
+    def messages_received(self, exchange):
+        return exchange.messages_count
 
 
 @admin.register(NewsItem)

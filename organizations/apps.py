@@ -9,10 +9,12 @@ class OrganizationsConfig(AppConfig):
 
     def ready(self):
         from . import search
+        from .exchanges import review as exchanges
         from .review import editables
 
         search.register()  # services, organizations and news in the search index
         editables.register()  # the profile, locations, services and news staff edit
+        exchanges.register()  # needs and offers, and the partnerships they lead to
         post_migrate.connect(create_coordinators_group, sender=self)
 
 
@@ -38,6 +40,7 @@ COORDINATOR_PERMISSIONS = {
         "contactchannel",
         "partnership",
         "newsitem",
+        "exchange",
         "membership",
         "invitation",
         "claim",

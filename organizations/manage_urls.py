@@ -1,6 +1,7 @@
 from django.urls import include, path
 
 from . import manage_views
+from .exchanges import views as exchanges
 
 app_name = "manage"
 urlpatterns = [
@@ -9,6 +10,7 @@ urlpatterns = [
     path("review/<int:pk>/", manage_views.review, name="review"),
     path("new-organization/", manage_views.propose_organization, name="propose_organization"),
     path("new-organization/<int:pk>/", manage_views.edit_proposal, name="edit_proposal"),
+    path("collaborations/", exchanges.collaborations, name="collaborations"),
     # Members and claims (organizations/member_urls.py) come before "<slug>/" pages.
     path("", include("organizations.member_urls")),
     path("<slug:slug>/", manage_views.organization_overview, name="organization"),

@@ -258,10 +258,12 @@ def _edit(request, *, organization, kind, instance, draft=None):
         else:
             messages.error(request, _("Please correct the errors below."))
     else:
+        prefilled = instance is None and draft is None and editable.prefill is not None
         form, formsets = editable.forms(
             organization=organization,
             instance=instance,
             data=draft_data(draft) if draft else None,
+            initial=editable.prefill(organization, request.GET) if prefilled else None,
         )
     return render(
         request,

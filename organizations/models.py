@@ -1,5 +1,6 @@
 """Organizations and what they offer residents: locations, services, contact channels,
-opening hours, partnerships and news.
+opening hours, partnerships and news; and what they seek from and offer each other
+(exchanges/models.py, imported at the end).
 
 Texts people read (names, summaries, descriptions, ...) are translated in ar/fr/en with
 django-modeltranslation; see translation.py for the list.
@@ -82,6 +83,11 @@ class OrganizationQuerySet(models.QuerySet):
                 "news",
                 queryset=NewsItem.objects.filter(status=published)[:5],
                 to_attr="latest_news",
+            ),
+            Prefetch(
+                "exchanges",
+                queryset=Exchange.objects.current().order_by("ends_on", "pk"),
+                to_attr="open_exchanges",
             ),
         )
 
@@ -688,7 +694,10 @@ class PartnershipQuerySet(models.QuerySet):
         return self.filter(organization__status=published, partner__status=published)
 
 
-class Partnership(models.Model):
+class Partnership(Versioned):
+    """Two organizations working together. Staff record one from their organization's page
+    (reviewed like the rest of its listing), often from a need or offer it answers."""
+
     class Kind(models.TextChoices):
         PARTNERSHIP = "partnership", _("partnership")
         MOU = "mou", _("memorandum of understanding")
@@ -713,6 +722,14 @@ class Partnership(models.Model):
         "directory.Theme", verbose_name=_("themes"), related_name="partnerships", blank=True
     )
     description = models.TextField(_("description"), blank=True)
+    exchange = models.ForeignKey(
+        "organizations.Exchange",
+        verbose_name=_("the need or offer it answers"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="partnerships",
+    )
 
     objects = PartnershipQuerySet.as_manager()
 
@@ -1311,3 +1328,7 @@ class ImportJob(models.Model):
     @property
     def can_be_confirmed(self):
         return self.status == self.Status.CHECKED and not self.invalid and not self.message
+
+
+# What organizations seek from and offer each other (organizations/exchanges/).
+from .exchanges.models import Exchange, ExchangeMessage  # noqa: E402, F401

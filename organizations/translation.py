@@ -1,7 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 from simple_history import register as simple_history_register
 
-from .models import ContactChannel, Location, NewsItem, Organization, Partnership, Service
+from .models import (
+    ContactChannel,
+    Exchange,
+    Location,
+    NewsItem,
+    Organization,
+    Partnership,
+    Service,
+)
 
 
 @register(Organization)
@@ -29,6 +37,11 @@ class PartnershipTranslation(TranslationOptions):
     fields = ["description"]
 
 
+@register(Exchange)
+class ExchangeTranslation(TranslationOptions):
+    fields = ["title", "description"]
+
+
 @register(NewsItem)
 class NewsItemTranslation(TranslationOptions):
     fields = ["title", "summary", "body"]
@@ -36,5 +49,5 @@ class NewsItemTranslation(TranslationOptions):
 
 # History of every saved state, registered here rather than in models.py: the historical
 # models must be built after modeltranslation has added the _ar/_fr/_en columns.
-for model in (Organization, Location, Service, NewsItem):
+for model in (Organization, Location, Service, NewsItem, Exchange):
     simple_history_register(model, app="organizations", excluded_fields=["version"])

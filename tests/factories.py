@@ -5,11 +5,13 @@ name_ar, name_en), so a test says which language a text exists in.
 import datetime
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from directory.taxonomy.models import Audience, Country, Language, Place, PublicationStatus, Theme
 from organizations.models import (
     ContactChannel,
+    Exchange,
     Location,
     NewsItem,
     OpeningHours,
@@ -325,6 +327,48 @@ class NewsItemFactory(DjangoModelFactory):
     body_ar = ""
     body_en = ""
     status = PUBLISHED
+
+
+class ExchangeFactory(DjangoModelFactory):
+    """A published need, listed for a month from today, unless told otherwise."""
+
+    class Meta:
+        model = Exchange
+        skip_postgeneration_save = True
+
+    organization = factory.SubFactory(OrganizationFactory)
+    slug = factory.Sequence(lambda n: f"need-{n}")
+    kind = Exchange.Kind.NEED
+    category = Exchange.Category.PARTNER
+    title_fr = factory.Sequence(lambda n: f"Besoin {n}")
+    title_ar = factory.Sequence(lambda n: f"حاجة {n}")
+    title_en = factory.Sequence(lambda n: f"Need {n}")
+    description_fr = factory.Sequence(lambda n: f"Description du besoin {n}")
+    description_ar = ""
+    description_en = ""
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+    contact_language = "fr"
+    status = PUBLISHED
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def places(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.places.set(extracted)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.languages.set(extracted)
 
 
 # --- Accounts ------------------------------------------------------------------------------

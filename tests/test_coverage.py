@@ -315,9 +315,9 @@ def test_the_page_costs_the_same_queries_whatever_the_number_of_services(
     # The process's first request reads the taxonomy and the facet sets and draws the maps.
     client.get(url)
 
-    # The versions of what the process holds, the boundaries' stamp, and residents'
-    # requests grouped in one.
-    with django_assert_num_queries(3):
+    # The versions of what the process holds, the boundaries' stamp, residents' requests
+    # grouped in one, and the needs associations seek partners for (linked from the gaps).
+    with django_assert_num_queries(4):
         response = client.get(url)
     assert response.status_code == 200
     assert len(response.context["coverage"].maps) == 2
@@ -325,10 +325,10 @@ def test_the_page_costs_the_same_queries_whatever_the_number_of_services(
 
     # A service published since: the first request reads the services' facet sets again.
     located_service([tangier.medina], themes[:1], [audience])
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.get(url)
     assert response.context["coverage"].tangier.total.cells[1].count == in_medina + 1
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         client.get(url)
 
 

@@ -198,3 +198,42 @@ def test_the_home_page_gives_moroccos_emergency_numbers_each_with_its_source(vis
     for item in items:
         source = item.find("small", cls="hotline-source")
         assert source.text and source.find("a").get("href").startswith(("https://", "http://"))
+
+
+def test_a_tangier_youth_clubs_need_for_a_partner_in_spain_is_found_and_a_spanish_offer_fits(
+    visit, demo
+):
+    found = visit("/fr/needs/?kind=need&country=ES&theme=youth-employment")
+    assert "partner-in-spain-youth-employment" in found.results()
+
+    need = visit("/fr/needs/partner-in-spain-youth-employment/")
+
+    assert need.root.find("p", cls="example-warning") is not None
+    assert "/fr/organizations/bni-makada-youth-club/" in need.hrefs()
+    offers = need.root.find("section", aria_labelledby="offers-that-fit").find_all("li")
+    assert offers[0].find("a").get("href") == "/fr/needs/internships-in-andalusia/"
+    assert "Espagne" in offers[0].find("p", cls="reasons").text
+    spanish = visit("/fr/organizations/puente-joven-malaga/")
+    assert spanish.root.find("p", cls="example-warning") is not None
+    assert "/fr/needs/internships-in-andalusia/" in spanish.hrefs()
+
+
+@pytest.mark.parametrize("country", ["ES", "FR", "BE", "NL", "DK"])
+def test_fictional_associations_abroad_seek_or_offer_something_in_each_country(
+    visit, demo, country
+):
+    page = visit(f"/fr/needs/?country={country}")
+
+    assert page.result_count >= 1
+    for card in page.root.find("div", cls="results").find_all("li", cls="card"):
+        assert card.find("span", cls="badge") is not None  # "Fictional example"
+
+
+def test_the_demo_shows_a_need_answered_by_a_partnership_and_one_left_unanswered(visit, demo):
+    answered = visit("/fr/needs/volunteers-heritage-workshops/")
+    ended = visit("/fr/needs/wheelchairs-day-centre/")
+
+    assert "/fr/organizations/rives-solidaires-lyon/" in answered.hrefs()
+    assert "n'est plus listé" in ended.root.find("p", cls="notice").text
+    listed = visit("/fr/needs/?q=fauteuils").results()
+    assert "wheelchairs-day-centre" not in listed

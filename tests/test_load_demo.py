@@ -125,3 +125,28 @@ def test_an_empty_demo_password_counts_as_unset(settings, monkeypatch):
     load_demo_users()
 
     assert get_user_model().objects.get(username="coordinator").check_password("dalil-demo")
+
+
+def test_each_organization_with_a_demo_need_or_offer_has_a_demo_owner(settings, monkeypatch):
+    settings.DEBUG = True
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+
+    load_demo()
+
+    for username, slug in [
+        ("owner-youth-club", "bni-makada-youth-club"),
+        ("owner-puente-joven", "puente-joven-malaga"),
+    ]:
+        user = get_user_model().objects.get(username=username)
+        assert user.check_password("dalil-demo")
+        membership = Membership.objects.get(user=user)
+        assert (membership.organization.slug, membership.role) == (slug, "owner")
+    posting = set(
+        Organization.objects.filter(exchanges__isnull=False).values_list("slug", flat=True)
+    )
+    owned = set(
+        Membership.objects.filter(role="owner", user__username__startswith="owner-").values_list(
+            "organization__slug", flat=True
+        )
+    )
+    assert posting <= owned

@@ -70,8 +70,9 @@ def version_moves(context, kind=versions.CONTENT):
     ("url", "miss"),
     [
         ("/fr/services/", 7),
-        ("/fr/organizations/asticude/", 10),
-        ("/fr/coverage/", 3),
+        # The organization's needs and offers; the needs the coverage page's gaps link to.
+        ("/fr/organizations/asticude/", 11),
+        ("/fr/coverage/", 4),
     ],
 )
 def test_a_hit_costs_one_query_and_a_miss_what_the_page_costs(

@@ -22,6 +22,7 @@ from tests.factories import (
     BeneficiariesFactory,
     ContactChannelFactory,
     CountryFactory,
+    ExchangeFactory,
     LanguageFactory,
     LocationFactory,
     NewsItemFactory,
@@ -113,6 +114,16 @@ def rich_project(taxonomy, lead=None, funder=None, **fields):
     return project
 
 
+def rich_exchange(taxonomy, **fields):
+    return ExchangeFactory(
+        themes=taxonomy["themes"][1:],
+        places=taxonomy["places"],
+        countries=taxonomy["countries"],
+        languages=taxonomy["languages"],
+        **fields,
+    )
+
+
 @pytest.fixture
 def listings(taxonomy):
     """`size` published organizations, services, projects and news, each with its relations."""
@@ -125,6 +136,7 @@ def listings(taxonomy):
                 rich_service(taxonomy, organization=organization)
                 rich_project(taxonomy, lead=organization, funder=organization, kind="programme")
                 NewsItemFactory(organization=organization)
+                rich_exchange(taxonomy, organization=organization)
                 if previous:
                     PartnershipFactory(organization=organization, partner=previous)
                 previous = organization
@@ -154,6 +166,10 @@ LISTING_QUERIES = [
     # whose version they read once (with the page cache on, every public page reads it anyway).
     ("/fr/news/", 3),
     ("/fr/news/?page=2", 3),
+    # Needs and offers, counted in SQL: the page and its count, the cards' taxonomy, a grouped
+    # count for each facet (the themes' two levels in two).
+    ("/fr/needs/", 11),
+    ("/fr/needs/?kind=need&theme=migration&place=tanger&q=besoin&sort=ending", 11),
 ]
 
 
@@ -261,7 +277,8 @@ def test_organization_page_query_count_is_fixed(
     organization_page(size)
     client.get("/fr/organizations/subject/")
 
-    with django_assert_num_queries(10):
+    # ... and its needs and offers still listed.
+    with django_assert_num_queries(11):
         response = client.get("/fr/organizations/subject/")
 
     assert response.status_code == 200
@@ -340,3 +357,23 @@ def test_news_page_query_count_is_fixed(client, django_assert_num_queries, size)
         response = client.get(item.get_absolute_url())
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_need_page_query_count_is_fixed(client, django_assert_num_queries, taxonomy, size):
+    need = rich_exchange(taxonomy, slug="subject")
+    for _ in range(size):
+        organization = rich_organization(taxonomy)
+        rich_exchange(taxonomy, organization=organization, kind="offer")
+        PartnershipFactory(organization=need.organization, partner=organization, exchange=need)
+
+    client.get("/fr/needs/subject/")
+    # The versions, the need, the partnerships it led to, its taxonomy; the offers and the
+    # organizations that share a theme and a place, then a theme (two queries each); the
+    # candidates, their taxonomy and their regions.
+    with django_assert_num_queries(12):
+        response = client.get("/fr/needs/subject/")
+
+    assert response.status_code == 200
+    assert len(response.context["suggestions"].exchanges) == min(size, 5)
+    assert len(response.context["answered_by"]) == size

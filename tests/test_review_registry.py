@@ -44,6 +44,8 @@ def test_each_app_registers_its_records(db):
         "location",
         "service",
         "news",
+        "exchange",  # needs and offers (organizations/exchanges/review.py)
+        "partnership",
         "project",  # from projects/review.py
     ]
     assert "organization" not in [editable.kind for editable in registry.sections()]
@@ -78,6 +80,6 @@ def test_a_registered_kind_is_listed_edited_reviewed_and_approved(client, person
 def test_a_kind_that_is_not_registered_or_not_listed_cannot_be_added(client, personas):
     client.force_login(personas.editor)
 
-    for kind in ["partnership", "organization"]:
+    for kind in ["membership", "organization"]:
         response = client.get(reverse("manage:new", args=["asticude", kind]))
         assert response.status_code == 404

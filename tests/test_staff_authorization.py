@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from organizations.models import ChangeRequest, Location, NewsItem, OpeningHours, Service
 from projects.models import Participation, Project
-from tests.factories import ProjectFactory
+from tests.factories import ExchangeFactory, PartnershipFactory, ProjectFactory
 from tests.forms import fill, read_form
 
-KINDS = ["location", "service", "project", "news"]
+KINDS = ["location", "service", "project", "news", "exchange", "partnership"]
 
 
 @pytest.fixture
@@ -22,14 +22,17 @@ def projects(personas):
         Participation.objects.create(
             project=side.project, organization=side.organization, role=Participation.Role.LEAD
         )
+        side.exchange = ExchangeFactory(organization=side.organization)
+        side.partnership = PartnershipFactory(organization=side.organization)
     return personas
 
 
 def snapshot(side):
     """Everything about an organization's records that an edit could change."""
     records = [side.organization, side.location, side.service, side.news]
-    if hasattr(side, "project"):
-        records.append(side.project)
+    for name in ("project", "exchange", "partnership"):
+        if hasattr(side, name):
+            records.append(getattr(side, name))
     state = []
     for record in records:
         record = type(record).objects.get(pk=record.pk)
@@ -77,7 +80,7 @@ def test_every_address_of_another_organization_is_a_404_and_changes_nothing(edit
         )
 
     assert (snapshot(projects.other), ChangeRequest.objects.count()) == before
-    assert len(urls) == 14
+    assert len(urls) == 20
 
 
 def test_another_organizations_drafts_cannot_be_opened_or_withdrawn(client, projects):
@@ -202,3 +205,54 @@ def test_a_person_with_two_factor_must_pass_the_second_step_before_editing(clien
 
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_a_need_cannot_be_posted_for_another_organization_through_a_hidden_field(client, projects):
+    from organizations.models import Exchange
+
+    client.force_login(projects.editor)
+    url = reverse("manage:new", args=["asticude", "exchange"])
+    values = fill(
+        read_form(client.get(url).content),
+        category="volunteers",
+        title_fr="Des bénévoles",
+        organization=str(projects.other.organization.pk),
+    )
+    client.post(url, values)
+    client.force_login(projects.coordinator)
+    for change in ChangeRequest.objects.pending():
+        client.post(reverse("manage:review", args=[change.pk]), {"decision": "approve"})
+
+    need = Exchange.objects.get(title_fr="Des bénévoles")
+    assert need.organization == projects.asticude.organization
+
+
+def test_a_partnership_cannot_answer_a_need_of_a_third_organization(client, projects):
+    third = ExchangeFactory()
+    client.force_login(projects.editor)
+    url = reverse("manage:new", args=["asticude", "partnership"])
+
+    response = client.post(
+        url,
+        fill(
+            read_form(client.get(url).content),
+            partner="Autre association",
+            exchange=str(third.pk),
+        ),
+    )
+
+    assert response.status_code == 200
+    assert ChangeRequest.objects.count() == 0
+    third.refresh_from_db()
+    assert third.fulfilled_on is None
+
+
+def test_recording_a_partnership_from_another_organizations_need_opens_ones_own_pages(
+    client, projects
+):
+    client.force_login(projects.editor)
+    need = projects.other.exchange
+
+    response = client.get(reverse("needs:partnership", args=[need.slug]))
+
+    assert response["Location"].startswith("/fr/manage/asticude/partnership/new/")

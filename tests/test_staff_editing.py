@@ -275,8 +275,10 @@ def test_manage_pages_run_a_constant_number_of_queries(
     with django_assert_num_queries(9 + SESSION_READ):
         client.get(reverse("manage:dashboard"))
     # The overview, and what residents will miss: locations, phones, services, their hours
-    # and their locations' hours (curation/completeness.py); the versions, for the footer.
-    with django_assert_num_queries(16 + SESSION_READ):
+    # and their locations' hours (curation/completeness.py); the versions, for the footer; a
+    # query for each section of records (locations, services, news, needs and offers,
+    # partnerships, projects).
+    with django_assert_num_queries(18 + SESSION_READ):
         client.get(reverse("manage:organization", args=["asticude"]))
     client.force_login(personas.coordinator)
     client.get(reverse("manage:dashboard"))

@@ -123,3 +123,21 @@ def test_themes_are_offered_under_their_broad_theme(client, personas):
     group = box.parent.parent.parent  # input < label < div < the broad theme's group
     assert group.find("label").text == "Migration"
     assert "Migration, en général" in group.text
+
+
+def test_the_header_leads_staff_to_their_desk_and_the_admin(client, personas):
+    client.force_login(personas.coordinator)
+
+    menu = Page(client.get(reverse("home"))).root.find("details", cls="account-menu")
+
+    links = {a.text: a.get("href") for a in menu.find_all("a")}
+    assert links["Bureau des coordinateurs"] == reverse("manage:dashboard")
+    assert links["Administration"] == reverse("admin:index")
+
+
+def test_the_header_leads_an_editor_to_their_organizations_only(client, personas):
+    client.force_login(personas.editor)
+
+    menu = Page(client.get(reverse("home"))).root.find("details", cls="account-menu")
+
+    assert [a.text for a in menu.find_all("a")] == ["Mes organisations"]

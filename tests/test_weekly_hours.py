@@ -333,7 +333,7 @@ def test_a_posted_form_cannot_make_the_week_grow_without_bound():
 
 
 def test_drafts_saved_as_rows_are_read_as_a_week():
-    migration = importlib.import_module("organizations.migrations.0011_drafts_store_weekly_hours")
+    migration = importlib.import_module("organizations.migrations.0012_drafts_store_weekly_hours")
     rows_posted = {
         "hours-TOTAL_FORMS": ["3"],
         "hours-0-id": ["4"],

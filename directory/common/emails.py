@@ -17,19 +17,24 @@ from django.utils import translation
 
 
 @task
-def send_email(*, to, subject, body, html=None):
+def send_email(*, to, subject, body, html=None, reply_to=None):
     message = EmailMultiAlternatives(
-        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        reply_to=reply_to,
     )
     if html:
         message.attach_alternative(html, "text/html")
     message.send()
 
 
-def queue_email(*, to, template, context, language=None):
+def queue_email(*, to, template, context, language=None, reply_to=None):
     """Render templates/emails/<template>_subject.txt and <template>.txt, and queue them.
 
-    `to` is a list of addresses; nothing is queued when it is empty.
+    `to` is a list of addresses; nothing is queued when it is empty. `reply_to`, a list of
+    addresses, is where an answer goes (a relayed message's sender).
     """
     if not to:
         return None
@@ -40,4 +45,5 @@ def queue_email(*, to, template, context, language=None):
         )
         body = render_to_string(f"emails/{template}.txt", context, using="text")
         html = render_to_string("emails/layout.html", {"subject": subject, "body": body})
-    return send_email.enqueue(to=list(to), subject=subject, body=body, html=html)
+    extra = {"reply_to": list(reply_to)} if reply_to else {}
+    return send_email.enqueue(to=list(to), subject=subject, body=body, html=html, **extra)

@@ -2,6 +2,8 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext
 
+from organizations.models import Exchange
+
 from . import tables as counting
 
 
@@ -13,12 +15,15 @@ def coverage(request):
     audience = form.cleaned_data.get("audience")
     theme = form.cleaned_data.get("theme")
     result = counting.coverage(audience, map_theme=theme)
+    gaps = result.tangier.gaps()
     context = {
         "form": counting.CoverageForm(initial={"audience": audience, "theme": theme}),
         "unknown_values": [request.GET.get(name, "") for name in form.errors],
         "map_theme": theme,
         "coverage": result,
-        "gaps": result.tangier.gaps(),
+        "gaps": gaps,
+        # Gaps that associations look for partners to fill link to their needs.
+        "themes_sought": Exchange.objects.themes_sought(),
         "unmet_demand": counting.unmet_demand(audience),
         "legend": counting.legend(),
         "csv_url": counting.csv_url(audience),

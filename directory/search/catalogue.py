@@ -55,6 +55,7 @@ class Catalogue:
                 theme.parent = self.theme_by_pk[theme.parent_id]
         self.audience_by_slug = {audience.slug: audience for audience in self.audiences}
         self.language_by_code = {language.code: language for language in self.languages}
+        self.country_by_code = {country.code: country for country in self.countries}
         self.place_by_slug = {place.slug: place for place in self.places}
         self.place_by_pk = {place.pk: place for place in self.places}
         # {model: {pk: instance}}, in each model's own order, for fill_taxonomy().

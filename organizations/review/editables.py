@@ -18,7 +18,7 @@ from .previews import preview_profile, preview_service
 from .registry import Editable, unique_slug
 
 # Addresses under /manage/ that an organization's slug must not shadow.
-RESERVED_ORGANIZATION_SLUGS = {"review", "claims", "new-organization"}
+RESERVED_ORGANIZATION_SLUGS = {"review", "claims", "new-organization", "collaborations"}
 
 
 def new_organization_address(organization, change_request):

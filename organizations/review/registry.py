@@ -47,9 +47,10 @@ class Editable:
     they can be edited through its pages; None: not listed, edited by its own pages, like the
     profile). `section` and `add_label` title its part of the organization's page.
     `prepare(record, change_request)` runs before a new record's first save, `link(record,
-    change_request)` after it (and after its formsets). `preview(change_request,
-    organization)` gives (template, context) of the record's public page with the draft's
-    values applied in memory (previews.py); None: no preview.
+    change_request)` after it (and after its formsets). `prefill(organization, query)`, if
+    given, fills in a new record's form from the link that opened it (its query string).
+    `preview(change_request, organization)` gives (template, context) of the record's public
+    page with the draft's values applied in memory (previews.py); None: no preview.
 
     A formset is an inline formset, or a form standing for rows that the review handles as
     one (organizations/weekly_hours.py): made with (data, instance=, prefix=), it has
@@ -67,10 +68,13 @@ class Editable:
     records: Callable | None = None
     prepare: Callable = field(default=belongs_to_organization)
     link: Callable = field(default=nothing_to_link)
+    prefill: Callable | None = None
     preview: Callable | None = None
 
-    def forms(self, *, organization, instance=None, data=None, files=None):
-        form = self.form_class(data, files, instance=instance, organization=organization)
+    def forms(self, *, organization, instance=None, data=None, files=None, initial=None):
+        form = self.form_class(
+            data, files, instance=instance, organization=organization, initial=initial
+        )
         formsets = [
             formset_class(data, instance=instance, prefix=prefix)
             for prefix, formset_class in self.formsets

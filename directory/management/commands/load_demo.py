@@ -38,6 +38,7 @@ from directory.demo import (
     example_organizations,
     holidays,
     hotlines,
+    needs,
     real_content,
     taxonomy,
 )
@@ -76,6 +77,7 @@ SUMMARY_LABELS = [
     "projects",
     "news items",
     "partnerships",
+    "needs and offers",
     "themes",
     "audiences",
     "languages",
@@ -155,11 +157,13 @@ class Command(BaseCommand):
             self.load_organizations(
                 [(data, False) for data in real_content.ORGANIZATIONS]
                 + [(data, True) for data in example_organizations.EXAMPLE_ORGANIZATIONS]
+                + [(data, True) for data in needs.ASSOCIATIONS_ABROAD]
             )
             self.load_projects(real_content.PROJECTS + example_activity.EXAMPLE_PROJECTS)
             self.load_partnerships(real_content.PARTNERSHIPS)
             self.load_news(real_content.NEWS + example_activity.EXAMPLE_NEWS)
-            self.load_demo_users()
+            needs.load(self)  # needs and offers between associations (directory/demo/needs.py)
+            self.load_demo_users(extra=needs.DEMO_OWNERS)
         self.print_summary()
 
     # --- Public holidays -------------------------------------------------------------
@@ -506,11 +510,12 @@ class Command(BaseCommand):
 
     # --- Demo users --------------------------------------------------------------------
 
-    def load_demo_users(self):
+    def load_demo_users(self, extra=()):
         """Four demo accounts, all with the password DEMO_PASSWORD ("dalil-demo" unless set):
         a coordinator (who may use the admin), ASTICUDE's editor, the Nordic Center's owner,
         and the editor of a fictional organization with services, whose opening hours the
-        README's walk-through edits.
+        README's walk-through edits; and the `extra` (username, organization slug, role) ones:
+        the owners of the demo's needs and offers (directory/demo/needs.py).
 
         An account that is there is left as it is, its password too. Known passwords have no
         place on a live site: with DEBUG off nothing is created.
@@ -527,6 +532,7 @@ class Command(BaseCommand):
             ("editor-asticude", "asticude", Membership.Role.EDITOR),
             ("owner-nordic", "nordic-center", Membership.Role.OWNER),
             ("editor-nour", "nour-mothers-bni-makada", Membership.Role.EDITOR),
+            *extra,
         ]
         # Empty counts as unset, as in the settings.
         password = os.environ.get("DEMO_PASSWORD") or "dalil-demo"

@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('organizations', '0011_drafts_store_weekly_hours'),
+        ('organizations', '0012_drafts_store_weekly_hours'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

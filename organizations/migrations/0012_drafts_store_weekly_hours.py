@@ -63,7 +63,7 @@ def to_weekly_hours(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("organizations", "0010_freshness"),
+        ("organizations", "0011_needs_and_offers"),
     ]
 
     operations = [migrations.RunPython(to_weekly_hours, migrations.RunPython.noop)]
