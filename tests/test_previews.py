@@ -204,9 +204,9 @@ def test_a_preview_costs_the_same_whatever_the_services_size(
     assert len(response.context["service"].locations.all()) == size + 1
     editor.get(preview_url(profile_draft))
     # The same five; the organization's page (the organization, its channels, locations with
-    # their hours, services, projects, news, needs and offers); the form bound to it (its
-    # themes, audiences and languages as they are, the versions, its constraints checked,
-    # its channels); the countries and the services' audiences, the partners.
+    # their hours, services, projects, news); the form bound to it (its themes, audiences
+    # and languages as they are, the versions, its constraints checked, its channels); the
+    # countries and the services' audiences, the partners; its open needs and offers.
     with django_assert_num_queries(24 + SESSION_READ):
         response = editor.get(preview_url(profile_draft))
     assert len(response.context["organization"].contacts.groups[0].channels) == size

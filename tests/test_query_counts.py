@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from directory.search import index as search_index
+from directory.taxonomy import opening
 from organizations.models import OpeningHours, Service
 from projects.models import Participation
 from tests.factories import (
@@ -176,8 +177,10 @@ LISTING_QUERIES = [
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize(("url", "queries"), LISTING_QUERIES)
 def test_listing_query_count_does_not_grow_with_its_results(
-    client, django_assert_num_queries, listings, size, url, queries
+    client, django_assert_num_queries, listings, size, url, queries, monkeypatch
 ):
+    # A Monday at 10:00, when the services' hours (every day, 09:00–17:00) are open.
+    monkeypatch.setattr(opening, "now", lambda: datetime.datetime(2026, 12, 7, 10, 0))
     listings(size)
     client.get(url)
 

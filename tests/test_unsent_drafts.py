@@ -207,7 +207,8 @@ def test_the_overview_and_sending_cost_the_same_whatever_the_number_of_drafts(
     url = reverse("manage:organization", args=["asticude"])
     editor.get(url)
 
-    # As tests/test_staff_editing.py counts the overview: the drafts come with its records.
+    # As tests/test_staff_editing.py counts the overview: the drafts come with its records;
+    # its needs and offers and its partnerships (two sections).
     with django_assert_num_queries(18 + SESSION_READ):
         page = Page(editor.get(url))
     assert len(page.root.find("section", cls="unsent-drafts").find_all("li")) == drafts
