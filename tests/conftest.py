@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
@@ -193,3 +194,44 @@ def personas(tangier):
         other_editor=other_editor,
         coordinator=coordinator,
     )
+
+
+# A real browser ------------------------------------------------------------------------
+# One Chromium per xdist worker for every test that drives one (tests/browser/, the print
+# tests): Playwright's synchronous API may run only once at a time in a process.
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def no_browser(reason):
+    """Skip, or fail where the browser tests are required (CI sets DALIL_BROWSER_TESTS)."""
+    if os.environ.get("DALIL_BROWSER_TESTS") == "required":
+        pytest.fail(f"{reason}, and DALIL_BROWSER_TESTS=required", pytrace=False)
+    pytest.skip(f"{reason}: the browser tests need it (apt-get install chromium fonts-noto-core)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        no_browser(f"Debian's Chromium is not installed at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        no_browser("Playwright for Python is not installed (pip install -e '.[test]')")
+    # Playwright's synchronous API leaves an event loop marked as running in this thread for
+    # the rest of the worker's session, and Django then refuses database access, here and in
+    # the tests that follow, unless told it is safe: the loop only waits for the browser.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Debian's Chromium, never a browser Playwright downloads (`playwright install`).
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -99,52 +99,40 @@ HEADINGS_AND_NEXT = """() => [...document.querySelectorAll('.essentials h3')].ma
 })"""
 
 
-def test_a_heading_stays_in_the_column_of_what_follows_it(live_server, settings, monkeypatch):
+def test_a_heading_stays_in_the_column_of_what_follows_it(live_server, settings, browser):
     """However long the texts above it, "Opening hours" never ends the first column of the
     slip with its table at the top of the second."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     settings.PAGE_CACHE_SECONDS = 0
     service = busy_service()
     url = f"{live_server.url}/fr/services/{service.slug}/"
 
     separated = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--disable-background-networking"]
-        )
-        page = browser.new_page(viewport={"width": 703, "height": 1000})  # A4 less margins
-        page.emulate_media(media="print")
-        for lines in range(1, 16):
-            service.eligibility_fr = "Toute personne majeure résidant à Tanger. " * lines
-            service.save()
-            page.goto(url)
-            for box in page.evaluate(HEADINGS_AND_NEXT):
-                if abs(box["headingLeft"] - box["nextLeft"]) > 20:
-                    separated.append((lines, box["heading"]))
-        browser.close()
+    page = browser.new_page(viewport={"width": 703, "height": 1000})  # A4 less margins
+    page.emulate_media(media="print")
+    for lines in range(1, 16):
+        service.eligibility_fr = "Toute personne majeure résidant à Tanger. " * lines
+        service.save()
+        page.goto(url)
+        for box in page.evaluate(HEADINGS_AND_NEXT):
+            if abs(box["headingLeft"] - box["nextLeft"]) > 20:
+                separated.append((lines, box["heading"]))
+    page.close()
 
     assert separated == []
 
 
-def test_the_slip_names_dalil_and_the_day_it_was_printed(live_server, settings, monkeypatch):
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def test_the_slip_names_dalil_and_the_day_it_was_printed(live_server, browser):
     service = ServiceFactory()
     today = datetime.date.today()
 
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--disable-background-networking"]
-        )
-        page = browser.new_page()
-        page.goto(f"{live_server.url}/fr/services/{service.slug}/")
-        stamp = page.locator(".print-stamp")
-        on_screen = stamp.is_visible()
-        page.emulate_media(media="print")
-        printed = stamp.is_visible()
-        text = stamp.inner_text()
-        browser.close()
+    page = browser.new_page()
+    page.goto(f"{live_server.url}/fr/services/{service.slug}/")
+    stamp = page.locator(".print-stamp")
+    on_screen = stamp.is_visible()
+    page.emulate_media(media="print")
+    printed = stamp.is_visible()
+    text = stamp.inner_text()
+    page.close()
 
     assert (on_screen, printed) == (False, True)
     assert "Dalil" in text

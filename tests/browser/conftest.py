@@ -17,7 +17,8 @@ Fixtures for tests:
   `page.requests`.
 - `live_site.url`: the live server's address, e.g. for `page.goto(live_site.url + path)`
   (the tabs already resolve "/ar/..." against it).
-- `browser`: the Chromium itself, for other kinds of contexts.
+- `browser`: the Chromium itself, for other kinds of contexts (tests/conftest.py: one per
+  worker, shared with the print tests).
 The checks to run on a page are in tests/browser/checks.py.
 
 Without /usr/bin/chromium the tests skip, saying so; with DALIL_BROWSER_TESTS=required (CI)
@@ -25,54 +26,17 @@ they fail instead.
 """
 
 import io
-import os
 import threading
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 LOCALES = {"ar": "ar-MA", "fr": "fr-MA", "en": "en"}
-
-
-def no_browser(reason):
-    """Skip, or fail where the browser tests are required (CI sets DALIL_BROWSER_TESTS)."""
-    if os.environ.get("DALIL_BROWSER_TESTS") == "required":
-        pytest.fail(f"{reason}, and DALIL_BROWSER_TESTS=required", pytrace=False)
-    pytest.skip(f"{reason}: the browser tests need it (apt-get install chromium fonts-noto-core)")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        no_browser(f"Debian's Chromium is not installed at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        no_browser("Playwright for Python is not installed (pip install -e '.[test]')")
-    # Playwright's synchronous API leaves an event loop marked as running in this thread for
-    # the rest of the worker's session, and Django then refuses database access, here and in
-    # the tests that follow, unless told it is safe: the loop only waits for the browser.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    # Debian's Chromium, never a browser Playwright downloads (`playwright install`).
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass
